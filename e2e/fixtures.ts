@@ -1,0 +1,30 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** Every test fails if the page asks any host other than the preview server for anything. */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ context, baseURL }, use) => {
+      const allowed = new URL(baseURL ?? 'http://127.0.0.1').origin
+      const foreign: string[] = []
+      context.on('request', (request) => {
+        const url = request.url()
+        if (url.startsWith('data:') || url.startsWith('blob:')) return
+        if (new URL(url).origin !== allowed) foreign.push(url)
+      })
+      await use(foreign)
+      expect(foreign, 'requests to hosts other than the preview server').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Clipboard access for Copy and Copy share link, as a person's browser would grant it. */
+export async function grantClipboard(page: Page): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+}
+
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText())
+}

@@ -1,0 +1,25 @@
+import type { FieldErrors } from 'react-hook-form'
+
+/** A DOM id for a form path: "buckets.0.name" → "field-buckets-0-name". */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/\./g, '-')}`
+}
+
+/** The ids a control should be described by: its hint and its error, when present. */
+export function describedBy(id: string, hasHint: boolean, hasError: boolean): string | undefined {
+  const ids = [hasHint ? `${id}-hint` : '', hasError ? `${id}-error` : ''].filter((x) => x !== '')
+  return ids.length > 0 ? ids.join(' ') : undefined
+}
+
+/** The message of the error at a dotted path, also for errors set on a whole array (its root). */
+export function errorMessage(errors: FieldErrors, name: string): string | undefined {
+  let node: unknown = errors
+  for (const key of name.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  if (typeof node !== 'object' || node === null) return undefined
+  const { message, root } = node as { message?: unknown; root?: { message?: unknown } }
+  if (typeof message === 'string') return message
+  return typeof root?.message === 'string' ? root.message : undefined
+}

@@ -1,0 +1,45 @@
+const ROLE_NAME_CHARS = /^[\w+=,.@-]+$/
+const PATH_CHARS = /^[\u0021-\u007e]+$/
+
+export function accountIdProblem(accountId: string): string | undefined {
+  if (accountId === '') return 'Enter the 12-digit ID of the AWS account that owns the role.'
+  if (!/^\d+$/.test(accountId)) return 'An AWS account ID contains digits only (no spaces or dashes).'
+  if (accountId.length !== 12) {
+    return `An AWS account ID is exactly 12 digits; this one has ${accountId.length}.`
+  }
+  return undefined
+}
+
+export function roleNameProblem(name: string): string | undefined {
+  if (name === '') return 'Enter a role name.'
+  if (name.length > 64) return `Role names are at most 64 characters; this one has ${name.length}.`
+  if (name.includes(' ')) return 'Role names cannot contain spaces; use letters, digits and + = , . @ _ - only.'
+  if (!ROLE_NAME_CHARS.test(name)) {
+    const bad = name.match(/[^\w+=,.@-]/)?.[0] ?? ''
+    return `Role names may use letters, digits and + = , . @ _ - only; "${bad}" is not allowed.`
+  }
+  return undefined
+}
+
+/** IAM path: "/" alone, or starting and ending with "/" (1–512 printable ASCII characters). Empty means "/". */
+export function rolePathProblem(path: string): string | undefined {
+  if (path === '' || path === '/') return undefined
+  if (!path.startsWith('/') || !path.endsWith('/')) {
+    return 'A role path starts and ends with "/", for example /emr/jobs/.'
+  }
+  if (path.length > 512) return `Role paths are at most 512 characters; this one has ${path.length}.`
+  if (!PATH_CHARS.test(path)) return 'Role paths may contain printable ASCII characters only, and no spaces.'
+  if (path.includes('//')) return 'A role path cannot contain an empty segment ("//").'
+  return undefined
+}
+
+/** EMR Serverless application IDs: [0-9a-z]+, 1–64 characters (botocore ApplicationId). */
+export function applicationIdProblem(id: string): string | undefined {
+  if (id === '') return 'Enter an application ID, for example 00fabcdexample01, or remove this row.'
+  if (/[A-Z]/.test(id)) {
+    return `Application IDs are lower case; did you mean "${id.toLowerCase()}"?`
+  }
+  if (!/^[0-9a-z]+$/.test(id)) return 'Application IDs contain only lower-case letters and digits.'
+  if (id.length > 64) return `Application IDs are at most 64 characters; this one has ${id.length}.`
+  return undefined
+}

@@ -1,0 +1,36 @@
+export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'] as const
+export type Partition = (typeof PARTITIONS)[number]
+
+/** The partition a region belongs to, as the AWS CLI derives it (`cn-*`, `us-gov*`, else `aws`). */
+export function partitionOfRegion(region: string): Partition {
+  if (region.startsWith('cn-')) return 'aws-cn'
+  if (region.startsWith('us-gov')) return 'aws-us-gov'
+  return 'aws'
+}
+
+/** Regions offered as suggestions; any well-formed region code is accepted. */
+export const KNOWN_REGIONS: readonly string[] = [
+  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+  'af-south-1', 'ap-east-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',
+  'ap-south-1', 'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4',
+  'ca-central-1', 'ca-west-1',
+  'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3',
+  'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1', 'sa-east-1',
+  'cn-north-1', 'cn-northwest-1',
+  'us-gov-east-1', 'us-gov-west-1',
+]
+
+const REGION_PATTERN = /^(?:[a-z]{2}|us-gov)-[a-z]+-\d{1,2}$/
+const ISOLATED_PATTERN = /^(?:[a-z]{2}-iso[a-z]?-|eusc-)/
+
+/** Why a region code is unusable, or undefined when it is fine. */
+export function regionProblem(region: string): string | undefined {
+  if (region === '') return 'Choose the AWS Region the role is used in, for example us-east-1.'
+  if (ISOLATED_PATTERN.test(region)) {
+    return `${region} is in an isolated or sovereign partition, which this tool does not support (only aws, aws-cn and aws-us-gov).`
+  }
+  if (!REGION_PATTERN.test(region)) {
+    return `"${region}" is not a region code. Use the form us-east-1, eu-west-2, cn-north-1 or us-gov-west-1.`
+  }
+  return undefined
+}

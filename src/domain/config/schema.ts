@@ -1,0 +1,109 @@
+import { z } from 'zod'
+import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProblem } from './iam-names'
+import { regionProblem } from './partition'
+import { bucketNameProblem, keyPrefixProblem } from './s3-names'
+
+/** A string checked by a function that names the rule it breaks in plain words. */
+function checkedString(problem: (value: string) => string | undefined) {
+  return z.string().superRefine((value, ctx) => {
+    const message = problem(value)
+    if (message !== undefined) ctx.addIssue({ code: 'custom', message })
+  })
+}
+
+export const S3_ACCESS = ['all', 'specific', 'none'] as const
+export const BUCKET_ACCESS = ['read', 'read-write'] as const
+export const GLUE_ACCESS = ['none', 'read', 'create-read'] as const
+export const SOURCE_ARN = ['none', 'applications', 'all-applications'] as const
+
+export const bucketEntrySchema = z.object({
+  name: z.string(),
+  prefix: z.string(),
+  access: z.enum(BUCKET_ACCESS),
+})
+
+export const trustSchema = z.object({
+  sourceAccount: z.boolean(),
+  sourceArn: z.enum(SOURCE_ARN),
+  applicationIds: z.array(z.object({ id: z.string() })),
+})
+
+/**
+ * THE configuration contract: the form, the share link and the builders all go through it.
+ * Bucket entries and application IDs are kept (and shared) even while unused, but are only
+ * checked when the choice that uses them is made, so a hidden list never blocks the user.
+ * The partition is not stored: it always follows from the region (`partitionOfRegion`).
+ */
+export const configSchema = z
+  .object({
+    region: checkedString(regionProblem),
+    accountId: checkedString(accountIdProblem),
+    roleName: checkedString(roleNameProblem),
+    rolePath: checkedString(rolePathProblem),
+    s3Access: z.enum(S3_ACCESS),
+    buckets: z.array(bucketEntrySchema),
+    emrSamplesAccess: z.boolean(),
+    glueAccess: z.enum(GLUE_ACCESS),
+    trust: trustSchema,
+    passRolePolicy: z.boolean(),
+  })
+  .superRefine((config, ctx) => {
+    if (config.s3Access === 'specific') checkBuckets(config.buckets, ctx)
+    if (config.trust.sourceArn === 'applications') checkApplicationIds(config.trust.applicationIds, ctx)
+  })
+
+export type ConfigInput = z.input<typeof configSchema>
+export type Config = z.output<typeof configSchema>
+export type BucketEntry = z.output<typeof bucketEntrySchema>
+export type S3Access = (typeof S3_ACCESS)[number]
+export type BucketAccess = (typeof BUCKET_ACCESS)[number]
+export type GlueAccess = (typeof GLUE_ACCESS)[number]
+
+type Ctx = z.RefinementCtx
+
+function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {
+  if (buckets.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['buckets'], message: 'Add at least one bucket, or choose "None".' })
+  }
+  const firstSeen = new Map<string, number>()
+  buckets.forEach((bucket, index) => {
+    const nameProblem = bucketNameProblem(bucket.name)
+    if (nameProblem !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['buckets', index, 'name'], message: nameProblem })
+    }
+    const prefixProblem = keyPrefixProblem(bucket.prefix)
+    if (prefixProblem !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['buckets', index, 'prefix'], message: prefixProblem })
+    }
+    const key = `${bucket.name}\u0000${bucket.prefix}`
+    const earlier = firstSeen.get(key)
+    if (earlier === undefined) {
+      firstSeen.set(key, index)
+    } else if (nameProblem === undefined) {
+      const what = bucket.prefix === '' ? `"${bucket.name}"` : `"${bucket.name}" with prefix "${bucket.prefix}"`
+      ctx.addIssue({
+        code: 'custom',
+        path: ['buckets', index, 'name'],
+        message: `${what} is already listed as bucket ${earlier + 1}; remove one of them.`,
+      })
+    }
+  })
+}
+
+function checkApplicationIds(ids: readonly { id: string }[], ctx: Ctx) {
+  if (ids.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['trust', 'applicationIds'],
+      message: 'Add at least one application ID, or allow all applications in the region.',
+    })
+  }
+  const seen = new Set<string>()
+  ids.forEach(({ id }, index) => {
+    const problem = applicationIdProblem(id) ?? (seen.has(id) ? `Application ${id} is already listed.` : undefined)
+    if (problem !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['trust', 'applicationIds', index, 'id'], message: problem })
+    }
+    seen.add(id)
+  })
+}

@@ -1,0 +1,40 @@
+import type { PolicyDocument } from '../iam/policy'
+import type { RoleDocuments } from '../serverless/serverless-documents'
+
+export const DOCUMENT_IDS = ['permissions-policy', 'trust-policy', 'passrole-policy'] as const
+export type DocumentId = (typeof DOCUMENT_IDS)[number]
+
+export interface NamedDocument {
+  id: DocumentId
+  label: string
+  fileName: string
+  /** Null when the configuration produces no such document; `absentReason` says why. */
+  document: PolicyDocument | null
+  absentReason: string
+}
+
+/** The documents a user can view, copy and download, in the order the selector shows them. */
+export function listDocuments(roleName: string, documents: RoleDocuments): NamedDocument[] {
+  const named = (id: DocumentId, label: string, document: PolicyDocument | null, absentReason = '') => ({
+    id,
+    label,
+    fileName: `${roleName}-${id}.json`,
+    document,
+    absentReason,
+  })
+  return [
+    named(
+      'permissions-policy',
+      'Permissions policy',
+      documents.permissionsPolicy,
+      'This configuration grants nothing inline, so the role needs no permissions policy.',
+    ),
+    named('trust-policy', 'Trust policy', documents.trustPolicy),
+    named(
+      'passrole-policy',
+      'PassRole policy',
+      documents.submitterPolicy,
+      'The job submitters’ PassRole policy is turned off (step "Trust and submitters").',
+    ),
+  ]
+}

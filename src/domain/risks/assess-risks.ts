@@ -1,0 +1,112 @@
+import type { Config } from '../config/schema'
+import { IAM_QUOTAS, policySize } from '../iam/policy'
+import type { RoleDocuments } from '../serverless/serverless-documents'
+import type { RiskWarning } from './risk'
+
+type Rule = (config: Config, documents: RoleDocuments) => RiskWarning[]
+
+const allBuckets: Rule = (config) =>
+  config.s3Access !== 'all'
+    ? []
+    : [
+        {
+          id: 's3-all-buckets',
+          severity: 'high',
+          title: 'Full access to every S3 bucket',
+          detail:
+            'All buckets attaches AmazonS3FullAccess: s3:* on every bucket and object the account can reach, ' +
+            'deleting objects and buckets and changing bucket policies included.',
+          saferAlternative: 'Choose "Specific buckets" and list only the buckets your jobs read and write; AWS recommends this.',
+          field: 's3Access',
+        },
+      ]
+
+const glueCreateAndRead: Rule = (config) =>
+  config.glueAccess !== 'create-read'
+    ? []
+    : [
+        {
+          id: 'glue-create-read-all',
+          severity: 'medium',
+          title: 'Glue create and read on every database',
+          detail:
+            'The role can create, change and delete tables and partitions in every database of the account’s ' +
+            'Data Catalog in this region, not only the ones your jobs use.',
+          saferAlternative: 'Choose "Read only" unless your jobs create or alter tables.',
+          field: 'glueAccess',
+        },
+      ]
+
+const noSourceAccount: Rule = (config) =>
+  config.trust.sourceAccount
+    ? []
+    : [
+        {
+          id: 'trust-no-source-account',
+          severity: 'medium',
+          title: 'Trust policy without aws:SourceAccount',
+          detail:
+            'Without it, EMR Serverless may assume this role on behalf of any account that knows its ARN ' +
+            '(the confused-deputy problem).',
+          saferAlternative: 'Turn on "Require aws:SourceAccount", as AWS’s own getting-started policy does.',
+          field: 'trust.sourceAccount',
+        },
+      ]
+
+const deleteObject: Rule = (config) => {
+  if (config.s3Access !== 'specific') return []
+  const index = config.buckets.findIndex((bucket) => bucket.access === 'read-write')
+  if (index === -1) return []
+  const names = [...new Set(config.buckets.filter((b) => b.access === 'read-write').map((b) => b.name))]
+  return [
+    {
+      id: 's3-delete-object',
+      severity: 'low',
+      title: 'Read and write includes s3:DeleteObject',
+      detail: `Jobs can delete objects in ${listSome(names)}, so a bug or a bad job can wipe data.`,
+      saferAlternative: 'Use "Read only" for input buckets, and a key prefix to limit writes to an output folder.',
+      field: `buckets.${index}.access`,
+    },
+  ]
+}
+
+const policySizes: Rule = (config, documents) => {
+  const warnings: RiskWarning[] = []
+  const inline = documents.permissionsPolicy ? policySize(documents.permissionsPolicy) : 0
+  if (inline > IAM_QUOTAS.inlinePoliciesPerRole) {
+    warnings.push({
+      id: 'permissions-policy-too-large',
+      severity: 'high',
+      title: 'Permissions policy is over IAM’s size quota',
+      detail: `It is ${inline.toLocaleString('en-US')} characters without white space; a role’s inline policies may total ` +
+        `${IAM_QUOTAS.inlinePoliciesPerRole.toLocaleString('en-US')}. IAM will reject it.`,
+      saferAlternative: 'Group data under fewer buckets or shared prefixes, or split access across several roles.',
+      field: config.s3Access === 'specific' ? 'buckets' : 's3Access',
+    })
+  }
+  const trust = policySize(documents.trustPolicy)
+  if (trust > IAM_QUOTAS.trustPolicy) {
+    warnings.push({
+      id: 'trust-policy-too-large',
+      severity: 'high',
+      title: 'Trust policy is over IAM’s default size quota',
+      detail: `It is ${trust.toLocaleString('en-US')} characters without white space; the default quota is ` +
+        `${IAM_QUOTAS.trustPolicy.toLocaleString('en-US')} (it can be raised to 4,096).`,
+      saferAlternative: 'Allow all applications in the region, or list fewer application IDs.',
+      field: 'trust.sourceArn',
+    })
+  }
+  return warnings
+}
+
+function listSome(names: readonly string[]): string {
+  const shown = names.slice(0, 3).join(', ')
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
+}
+
+const RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRead, noSourceAccount, policySizes]
+
+/** Every warning that applies, in a fixed order. */
+export function assessRisks(config: Config, documents: RoleDocuments): RiskWarning[] {
+  return RULES.flatMap((rule) => rule(config, documents))
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react'
+import { useWatch } from 'react-hook-form'
+import { deriveRole } from '../../domain/role/derive-role'
+import { DocumentView } from './document-view'
+import { ProblemList } from './problem-list'
+import { RiskList } from './risk-list'
+import { ShareLinkButton } from './share-link-button'
+
+/** Derives the documents and warnings from the current answers on every change; nothing is stored. */
+export function PreviewPanel({ onGoToField }: { onGoToField: (field: string) => void }) {
+  const values: unknown = useWatch()
+  const role = useMemo(() => deriveRole(values), [values])
+
+  return (
+    <section className="preview" aria-labelledby="preview-title">
+      <div className="preview-header">
+        <h2 id="preview-title">Documents</h2>
+        <ShareLinkButton config={role.ok ? role.config : null} />
+      </div>
+      {role.ok ? (
+        <>
+          <DocumentView documents={role.named} managedPolicyArns={role.documents.managedPolicyArns} />
+          <RiskList risks={role.risks} onGoToField={onGoToField} />
+        </>
+      ) : (
+        <ProblemList problems={role.problems} onGoToField={onGoToField} />
+      )}
+    </section>
+  )
+}

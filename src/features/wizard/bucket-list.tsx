@@ -1,0 +1,44 @@
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form'
+import { errorMessage } from '../../components/field-ids'
+import type { ConfigInput } from '../../domain/config/schema'
+import { BucketPaste } from './bucket-paste'
+import { BucketRow } from './bucket-row'
+
+export function BucketList() {
+  const { control } = useFormContext<ConfigInput>()
+  const { fields, append, remove, replace } = useFieldArray({ control, name: 'buckets' })
+  const { errors } = useFormState({ control, name: 'buckets', exact: true })
+  const listError = errorMessage(errors, 'buckets')
+
+  return (
+    <fieldset className="bucket-list">
+      <legend>Buckets ({fields.length})</legend>
+      <p className="field-hint" id="bucket-list-hint">
+        Read only: s3:ListBucket and s3:GetObject. Read and write adds s3:PutObject and s3:DeleteObject. A key prefix
+        (such as logs/) limits access to keys that start with it.
+      </p>
+      {listError && (
+        <p className="field-error" id="field-buckets-error">
+          {listError}
+        </p>
+      )}
+      {fields.length > 0 && (
+        <div className="bucket-rows">
+          <div className="bucket-row bucket-header" aria-hidden="true">
+            <span>Bucket name</span>
+            <span>Key prefix (optional)</span>
+            <span>Access</span>
+            <span />
+          </div>
+          {fields.map((field, index) => (
+            <BucketRow key={field.id} index={index} onRemove={() => remove(index)} />
+          ))}
+        </div>
+      )}
+      <button type="button" onClick={() => append({ name: '', prefix: '', access: 'read' }, { shouldFocus: true })}>
+        Add bucket
+      </button>
+      <BucketPaste onAdd={(buckets) => append(buckets)} onReplace={replace} />
+    </fieldset>
+  )
+}
