@@ -31,7 +31,7 @@ export default defineConfig([
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['react', 'react-*', 'react/*', '@monaco-editor/*', 'monaco-editor', 'monaco-editor/*', '@hookform/*'], message: 'src/domain stays pure: no UI libraries.' },
-          { group: ['**/features/**', '**/components/**', '**/lib/**', '**/app/**'], message: 'Imports flow app → features → components/lib → domain.' },
+          { regex: '^\\.\\.?/.*\\b(features|components|lib|app)/', message: 'Imports flow app → features → components/lib → domain.' },
         ],
       }],
     },
@@ -40,7 +40,7 @@ export default defineConfig([
     files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/features/**', '**/app/**'], message: 'components/ and lib/ sit below features/ and app/.' }],
+        patterns: [{ regex: '^\\.\\.?/.*\\b(features|app)/', message: 'components/ and lib/ sit below features/ and app/.' }],
       }],
     },
   },

@@ -1,0 +1,103 @@
+import { compressToEncodedURIComponent } from 'lz-string'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../config/defaults'
+import { testConfig } from '../test-configs'
+import { checksum } from './checksum'
+import { decodeConfig, encodeConfig, hasSharedConfig } from './share-codec'
+
+const config = testConfig({
+  region: 'eu-west-1',
+  rolePath: '/emr/',
+  s3Access: 'specific',
+  buckets: [
+    { name: 'amzn-example-in', prefix: 'raw/', access: 'read' },
+    { name: 'amzn-example-out', prefix: '', access: 'read-write' },
+  ],
+  glueAccess: 'read',
+  trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: '00fexample1111111' }] },
+})
+
+/** A link whose checksum is right, so only what is inside decides. */
+function linkWith(payload: string): string {
+  const data = compressToEncodedURIComponent(payload)
+  return `#config=1.${checksum(data)}.${data}`
+}
+
+describe('share codec', () => {
+  it('round-trips a configuration', () => {
+    const hash = `#${encodeConfig(config)}`
+    expect(hasSharedConfig(hash)).toBe(true)
+    expect(decodeConfig(hash)).toEqual({ ok: true, value: config })
+  })
+
+  it('is versioned and URL-safe', () => {
+    expect(encodeConfig(config)).toMatch(/^config=1\.[0-9a-f]{8}\.[A-Za-z0-9+\-$]+$/)
+  })
+
+  it('keeps hidden answers, such as buckets while All buckets is chosen', () => {
+    const all = { ...config, s3Access: 'all' as const }
+    expect(decodeConfig(`#${encodeConfig(all)}`)).toEqual({ ok: true, value: all })
+  })
+
+  it('compresses: a 100-bucket configuration stays well under 2,000 characters', () => {
+    const buckets = Array.from({ length: 100 }, (_, i) => ({ name: `amzn-example-${i}`, prefix: '', access: 'read' as const }))
+    expect(encodeConfig({ ...config, buckets }).length).toBeLessThan(2000)
+  })
+
+  it.each<[string, string, RegExp]>([
+    ['a truncated link', `#${encodeConfig(config).slice(0, -12)}`, /cut short or changed/],
+    ['a tampered character', `#${tamper(encodeConfig(config))}`, /cut short or changed/],
+    ['a newer format', `#${encodeConfig(config).replace('config=1.', 'config=7.')}`, /newer version .*format 7/],
+    ['an unknown old format', `#${encodeConfig(config).replace('config=1.', 'config=0.')}`, /unknown format \(0\)/],
+    ['no checksum', '#config=1.abc', /not in the expected form/],
+    ['characters outside the alphabet', '#config=1.00000000.<script>', /not in the expected form/],
+    ['an empty payload', `#config=1.${checksum('')}.`, /could not be decompressed/],
+    ['data that is not compressed JSON', `#config=1.${checksum('AAAA')}.AAAA`, /could not be decompressed|not valid JSON/],
+    ['compressed text that is not JSON', linkWith('{"region":'), /not valid JSON/],
+  ])('explains %s', (_name, hash, reason) => {
+    const result = decodeConfig(hash)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.reason).toMatch(reason)
+  })
+
+  it('names each invalid field of a well-formed but edited configuration', () => {
+    const edited = { ...config, accountId: '12345', buckets: [{ name: 'Bad_Name', prefix: '', access: 'read' }] }
+    const result = decodeConfig(linkWith(JSON.stringify(edited)))
+    expect(result).toEqual({
+      ok: false,
+      reason: 'The link’s configuration has values this tool cannot accept.',
+      problems: [
+        'accountId: An AWS account ID is exactly 12 digits; this one has 5.',
+        'buckets.0.name: Bucket names cannot contain upper-case letters; did you mean "bad_name"?',
+      ],
+    })
+  })
+
+  it('rejects a payload of the wrong shape', () => {
+    const result = decodeConfig(linkWith(JSON.stringify({ ...defaultConfig(), s3Access: 'everything', buckets: 'x' })))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.map((p) => p.split(':')[0])).toEqual(['accountId', 's3Access', 'buckets'])
+  })
+
+  it('drops keys the schema does not know', () => {
+    const result = decodeConfig(linkWith(JSON.stringify({ ...config, injected: '<img onerror=alert(1)>' })))
+    expect(result).toEqual({ ok: true, value: config })
+  })
+
+  it('is not fooled by a hash without a configuration', () => {
+    expect(hasSharedConfig('')).toBe(false)
+    expect(hasSharedConfig('#section-2')).toBe(false)
+    expect(decodeConfig('#section-2').ok).toBe(false)
+  })
+
+  it('never throws on arbitrary input', () => {
+    const samples = ['', '#', '#config=', '#config=1..', '#config=99999999999999999999.00000000.A', '#config=1.ffffffff.%%%', `#config=1.${'0'.repeat(8)}.${'Z'.repeat(5000)}`]
+    for (const hash of samples) expect(() => decodeConfig(hash)).not.toThrow()
+  })
+})
+
+function tamper(fragment: string): string {
+  const index = fragment.length - 20
+  const replacement = fragment[index] === 'A' ? 'B' : 'A'
+  return fragment.slice(0, index) + replacement + fragment.slice(index + 1)
+}
