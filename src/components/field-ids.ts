@@ -23,3 +23,14 @@ export function errorMessage(errors: FieldErrors, name: string): string | undefi
   if (typeof message === 'string') return message
   return typeof root?.message === 'string' ? root.message : undefined
 }
+
+/** The paths of every error with a message under `error`, in form order (arrays by index). */
+export function errorPaths(error: unknown, path: string): string[] {
+  if (typeof error !== 'object' || error === null) return []
+  const node = error as Record<string, unknown>
+  const own = typeof node.message === 'string' ? [path] : []
+  const nested = Object.entries(node)
+    .filter(([key]) => !['ref', 'message', 'type', 'types', 'root'].includes(key))
+    .flatMap(([key, child]) => errorPaths(child, `${path}.${key}`))
+  return nested.length > 0 ? nested : own
+}

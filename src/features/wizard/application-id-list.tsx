@@ -1,6 +1,7 @@
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form'
 import { FieldError } from '../../components/field'
 import { describedBy, errorMessage, fieldId } from '../../components/field-ids'
+import { keepFocus } from '../../lib/keep-focus'
 import type { ConfigInput } from '../../domain/config/schema'
 
 export function ApplicationIdList() {
@@ -36,7 +37,7 @@ export function ApplicationIdList() {
           </div>
         )
       })}
-      <button type="button" onClick={() => append({ id: '' }, { shouldFocus: true })}>
+      <button type="button" onMouseDown={keepFocus} onClick={() => append({ id: '' }, { shouldFocus: true })}>
         Add application
       </button>
     </fieldset>

@@ -1,4 +1,5 @@
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form'
+import { keepFocus } from '../../lib/keep-focus'
 import { errorMessage } from '../../components/field-ids'
 import type { ConfigInput } from '../../domain/config/schema'
 import { BucketPaste } from './bucket-paste'
@@ -35,7 +36,7 @@ export function BucketList() {
           ))}
         </div>
       )}
-      <button type="button" onClick={() => append({ name: '', prefix: '', access: 'read' }, { shouldFocus: true })}>
+      <button type="button" onMouseDown={keepFocus} onClick={() => append({ name: '', prefix: '', access: 'read' }, { shouldFocus: true })}>
         Add bucket
       </button>
       <BucketPaste onAdd={(buckets) => append(buckets)} onReplace={replace} />

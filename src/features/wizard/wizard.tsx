@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react'
-import { useFormContext } from 'react-hook-form'
+import { useFormContext, type Path } from 'react-hook-form'
+import { errorPaths } from '../../components/field-ids'
+import { keepFocus } from '../../lib/keep-focus'
 import type { ConfigInput } from '../../domain/config/schema'
 import { GlueStep } from './glue-step'
 import { ReviewStep } from './review-step'
@@ -21,13 +23,21 @@ interface WizardProps {
 
 /** Steps are views over one form: answers survive Back and Next; Next checks only the step's fields. */
 export function Wizard({ stepIndex, onStepChange }: WizardProps) {
-  const { trigger } = useFormContext<ConfigInput>()
+  const { trigger, getFieldState, getValues, setFocus, setValue } = useFormContext<ConfigInput>()
   const step = STEPS[stepIndex] ?? STEPS[0]
   const StepView = STEP_VIEWS[stepIndex] ?? RoleStep
   const isLast = stepIndex === STEPS.length - 1
 
   async function goNext() {
-    if (step && (await trigger(step.fields, { shouldFocus: true }))) onStepChange(stepIndex + 1)
+    if (!step) return
+    if (await trigger(step.fields)) {
+      onStepChange(stepIndex + 1)
+      return
+    }
+    // Mark what is wrong as touched, so each error updates as the person types the fix; focus the first.
+    const paths = step.fields.flatMap((field) => errorPaths(getFieldState(field).error, field)) as Path<ConfigInput>[]
+    for (const path of paths) setValue(path, getValues(path), { shouldTouch: true })
+    if (paths[0] !== undefined) setFocus(paths[0])
   }
 
   return (
@@ -54,11 +64,16 @@ export function Wizard({ stepIndex, onStepChange }: WizardProps) {
       <form className="step" noValidate onSubmit={(event) => event.preventDefault()}>
         <StepView onEditStep={onStepChange} />
         <div className="step-buttons">
-          <button type="button" onClick={() => onStepChange(stepIndex - 1)} disabled={stepIndex === 0}>
+          <button
+            type="button"
+            onMouseDown={keepFocus}
+            onClick={() => onStepChange(stepIndex - 1)}
+            disabled={stepIndex === 0}
+          >
             Back
           </button>
           {!isLast && (
-            <button type="button" className="primary" onClick={() => void goNext()}>
+            <button type="button" className="primary" onMouseDown={keepFocus} onClick={() => void goNext()}>
               Next
             </button>
           )}
