@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { deriveRole } from '../../domain/role/derive-role'
 import { DocumentView } from './document-view'
@@ -9,7 +9,9 @@ import { ShareLinkButton } from './share-link-button'
 /** Derives the documents and warnings from the current answers on every change; nothing is stored. */
 export function PreviewPanel({ onGoToField }: { onGoToField: (field: string) => void }) {
   const values: unknown = useWatch()
-  const role = useMemo(() => deriveRole(values), [values])
+  // Typing stays responsive with 1,000 buckets: the preview catches up in a background render.
+  const deferredValues = useDeferredValue(values)
+  const role = useMemo(() => deriveRole(deferredValues), [deferredValues])
 
   return (
     <section className="preview" aria-labelledby="preview-title">

@@ -32,7 +32,7 @@ export function BucketList() {
             <span />
           </div>
           {fields.map((field, index) => (
-            <BucketRow key={field.id} index={index} onRemove={() => remove(index)} />
+            <BucketRow key={field.id} index={index} onRemove={remove} />
           ))}
         </div>
       )}

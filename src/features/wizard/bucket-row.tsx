@@ -1,10 +1,17 @@
+import { memo } from 'react'
 import { useFormContext, useFormState } from 'react-hook-form'
 import { FieldError } from '../../components/field'
 import { describedBy, errorMessage, fieldId } from '../../components/field-ids'
 import type { ConfigInput } from '../../domain/config/schema'
 
-/** One bucket: name, optional key prefix and access level, each with its own error. */
-export function BucketRow({ index, onRemove }: { index: number; onRemove: () => void }) {
+interface BucketRowProps {
+  index: number
+  onRemove: (index: number) => void
+}
+
+/** One bucket: name, optional key prefix and access level, each with its own error. Memoised: with a
+ * thousand rows, a keystroke in one must not re-render the others. */
+export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowProps) {
   const { register } = useFormContext<ConfigInput>()
   const { errors } = useFormState({ name: `buckets.${index}` })
   const n = index + 1
@@ -44,9 +51,9 @@ export function BucketRow({ index, onRemove }: { index: number; onRemove: () => 
         <option value="read">Read only</option>
         <option value="read-write">Read and write</option>
       </select>
-      <button type="button" className="remove" aria-label={`Remove bucket ${n}`} onClick={onRemove}>
+      <button type="button" className="remove" aria-label={`Remove bucket ${n}`} onClick={() => onRemove(index)}>
         Remove
       </button>
     </div>
   )
-}
+})

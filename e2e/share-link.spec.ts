@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test'
+import { expect, grantClipboard, readClipboard, test } from './fixtures'
+import { downloadDocument, fillRoleStep, goToStep, next } from './helpers'
+
+const DOCUMENTS = ['Permissions policy', 'Trust policy', 'PassRole policy']
+
+async function downloadAll(page: Page) {
+  const result: Record<string, unknown> = {}
+  for (const label of DOCUMENTS) result[label] = (await downloadDocument(page, label)).json
+  return result
+}
+
+async function buildAndShare(page: Page): Promise<string> {
+  await grantClipboard(page)
+  await page.goto('/')
+  await fillRoleStep(page, { region: 'us-gov-east-1', accountId: '210987654321', roleName: 'TeamJobRole' })
+  await page.getByLabel('Role path (optional)').fill('/data/')
+  await next(page)
+  await page.getByLabel('Paste bucket names').fill('amzn-example-a\ns3://amzn-example-b/out/, amzn-example-c')
+  await page.getByRole('button', { name: 'Add pasted buckets' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Added 3 buckets.' })).toBeVisible()
+  await page.getByLabel('Bucket 2 access').selectOption({ label: 'Read and write' })
+  await page.getByLabel('Read access to the EMR sample buckets').uncheck()
+  await next(page)
+  await page.getByRole('radio', { name: 'Create and read' }).check()
+  await next(page)
+  await page.getByLabel('Require aws:SourceAccount (recommended)').uncheck()
+  await page.getByRole('radio', { name: /^All applications in/ }).check()
+
+  await page.getByRole('button', { name: 'Copy share link' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /Share link copied \(\d+ characters\)/ })).toBeVisible()
+  return readClipboard(page)
+}
+
+test('a copied share link, opened in a fresh page, restores every answer and the same documents', async ({ page, context }) => {
+  const link = await buildAndShare(page)
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#config=1\./)
+  const original = await downloadAll(page)
+
+  const fresh = await context.newPage()
+  await fresh.goto(link)
+  expect(await downloadAll(fresh)).toEqual(original)
+  await expect(fresh.getByLabel('AWS account ID')).toHaveValue('210987654321')
+  await expect(fresh.getByTestId('partition')).toHaveText('aws-us-gov')
+  await goToStep(fresh, 'S3')
+  await expect(fresh.getByLabel('Bucket 2 name')).toHaveValue('amzn-example-b')
+  await expect(fresh.getByLabel('Bucket 2 key prefix')).toHaveValue('out/')
+  await expect(fresh.getByRole('alert').filter({ hasText: 'could not be opened' })).toHaveCount(0)
+  // The restored configuration carries its warnings with it.
+  await expect(fresh.locator('[data-risk-id="glue-create-read-all"]')).toBeVisible()
+  await expect(fresh.locator('[data-risk-id="trust-no-source-account"]')).toBeVisible()
+})
+
+test('a tampered link shows what was wrong and starts from defaults, never a blank page', async ({ page }) => {
+  const link = await buildAndShare(page)
+  const cut = link.length - 15
+  const tampered = link.slice(0, cut) + (link[cut] === 'x' ? 'y' : 'x') + link.slice(cut + 1)
+
+  const fresh = await page.context().newPage()
+  await fresh.goto(tampered)
+  const notice = fresh.getByRole('alert').filter({ hasText: 'This share link could not be opened' })
+  await expect(notice).toContainText('cut short or changed after it was made')
+  await expect(notice).toContainText('started from its defaults')
+  await expect(fresh.getByLabel('AWS account ID')).toHaveValue('')
+  await expect(fresh.getByLabel('Role name', { exact: true })).toHaveValue('EMRServerlessJobRuntimeRole')
+  await notice.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(notice).toHaveCount(0)
+})
+
+test('a broken link pasted into an open tab keeps what the person had typed', async ({ page }) => {
+  await page.goto('/')
+  await fillRoleStep(page, { accountId: '123456789012', roleName: 'KeepMe' })
+  await page.goto('/#config=1.deadbeef.NoWayThisIsValid')
+  await expect(page.getByRole('alert').filter({ hasText: 'Your answers are unchanged' })).toBeVisible()
+  await expect(page.getByLabel('AWS account ID')).toHaveValue('123456789012')
+  await expect(page.getByLabel('Role name', { exact: true })).toHaveValue('KeepMe')
+})
+
+test('a link from a newer version says so', async ({ page }) => {
+  await page.goto('/#config=9.00000000.abc')
+  await expect(page.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'EMR Role Builder' })).toBeVisible()
+})
