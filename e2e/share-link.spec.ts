@@ -70,7 +70,7 @@ test('a tampered link shows what was wrong and starts from defaults, never a bla
 test('a broken link pasted into an open tab keeps what the person had typed', async ({ page }) => {
   await page.goto('/')
   await fillRoleStep(page, { accountId: '123456789012', roleName: 'KeepMe' })
-  await page.goto('/#config=1.deadbeef.NoWayThisIsValid')
+  await page.goto('/#config=2.deadbeef.NoWayThisIsValid')
   await expect(page.getByRole('alert').filter({ hasText: 'Your answers are unchanged' })).toBeVisible()
   await expect(page.getByLabel('AWS account ID')).toHaveValue('123456789012')
   await expect(page.getByLabel('Role name', { exact: true })).toHaveValue('KeepMe')

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProblem } from './iam-names'
+import { checkEks } from './check-eks'
+import { eksSchema } from './eks-schema'
 import { regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
@@ -11,6 +13,7 @@ function checkedString(problem: (value: string) => string | undefined) {
   })
 }
 
+export const TARGETS = ['serverless', 'eks'] as const
 export const S3_ACCESS = ['all', 'specific', 'none'] as const
 export const BUCKET_ACCESS = ['read', 'read-write'] as const
 export const GLUE_ACCESS = ['none', 'read', 'create-read'] as const
@@ -32,10 +35,13 @@ export const trustSchema = z.object({
  * THE configuration contract: the form, the share link and the builders all go through it.
  * Bucket entries and application IDs are kept (and shared) even while unused, but are only
  * checked when the choice that uses them is made, so a hidden list never blocks the user.
+ * The same holds for the answers of the other target, so switching target and back loses nothing.
  * The partition is not stored: it always follows from the region (`partitionOfRegion`).
  */
 export const configSchema = z
   .object({
+    /** Which EMR deployment the role is for: EMR Serverless or EMR on EKS. */
+    target: z.enum(TARGETS),
     region: checkedString(regionProblem),
     accountId: checkedString(accountIdProblem),
     roleName: checkedString(roleNameProblem),
@@ -46,15 +52,20 @@ export const configSchema = z
     glueAccess: z.enum(GLUE_ACCESS),
     trust: trustSchema,
     passRolePolicy: z.boolean(),
+    eks: eksSchema,
   })
   .superRefine((config, ctx) => {
     if (config.s3Access === 'specific') checkBuckets(config.buckets, ctx)
-    if (config.trust.sourceArn === 'applications') checkApplicationIds(config.trust.applicationIds, ctx)
+    if (config.target === 'serverless' && config.trust.sourceArn === 'applications') {
+      checkApplicationIds(config.trust.applicationIds, ctx)
+    }
+    if (config.target === 'eks') checkEks(config.eks, ctx)
   })
 
 export type ConfigInput = z.input<typeof configSchema>
 export type Config = z.output<typeof configSchema>
 export type BucketEntry = z.output<typeof bucketEntrySchema>
+export type Target = (typeof TARGETS)[number]
 export type S3Access = (typeof S3_ACCESS)[number]
 export type BucketAccess = (typeof BUCKET_ACCESS)[number]
 export type GlueAccess = (typeof GLUE_ACCESS)[number]

@@ -1,7 +1,9 @@
 import type { PolicyDocument } from '../iam/policy'
-import type { RoleDocuments } from '../serverless/serverless-documents'
+import type { RoleDocuments } from '../documents/role-documents'
 
-export const DOCUMENT_IDS = ['permissions-policy', 'trust-policy', 'passrole-policy'] as const
+import type { Config } from '../config/schema'
+
+export const DOCUMENT_IDS = ['permissions-policy', 'trust-policy', 'passrole-policy', 'startjobrun-policy'] as const
 export type DocumentId = (typeof DOCUMENT_IDS)[number]
 
 export interface NamedDocument {
@@ -14,7 +16,8 @@ export interface NamedDocument {
 }
 
 /** The documents a user can view, copy and download, in the order the selector shows them. */
-export function listDocuments(roleName: string, documents: RoleDocuments): NamedDocument[] {
+export function listDocuments(config: Config, documents: RoleDocuments): NamedDocument[] {
+  const { roleName } = config
   const named = (id: DocumentId, label: string, document: PolicyDocument | null, absentReason = '') => ({
     id,
     label,
@@ -30,11 +33,18 @@ export function listDocuments(roleName: string, documents: RoleDocuments): Named
       'This configuration grants nothing inline, so the role needs no permissions policy.',
     ),
     named('trust-policy', 'Trust policy', documents.trustPolicy),
-    named(
-      'passrole-policy',
-      'PassRole policy',
-      documents.submitterPolicy,
-      'The job submitters’ PassRole policy is turned off (step "Trust and submitters").',
-    ),
+    config.target === 'eks'
+      ? named(
+          'startjobrun-policy',
+          'StartJobRun policy',
+          documents.submitterPolicy,
+          'The job submitters’ StartJobRun policy is turned off (step "Job submitters").',
+        )
+      : named(
+          'passrole-policy',
+          'PassRole policy',
+          documents.submitterPolicy,
+          'The job submitters’ PassRole policy is turned off (step "Trust and submitters").',
+        ),
   ]
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema'
 import { IAM_QUOTAS, policySize } from '../iam/policy'
-import type { RoleDocuments } from '../serverless/serverless-documents'
+import type { RoleDocuments } from '../documents/role-documents'
 import type { RiskWarning } from './risk'
 
 type Rule = (config: Config, documents: RoleDocuments) => RiskWarning[]

@@ -1,8 +1,9 @@
 import { configSchema, type Config } from '../config/schema'
 import { listDocuments, type NamedDocument } from '../documents/document-list'
+import type { RoleDocuments } from '../documents/role-documents'
 import { assessRisks } from '../risks/assess-risks'
 import type { RiskWarning } from '../risks/risk'
-import { buildServerlessDocuments, type RoleDocuments } from '../serverless/serverless-documents'
+import { buildRoleDocuments } from './build-role-documents'
 
 export interface FieldProblem {
   /** The react-hook-form path of the field, e.g. "buckets.2.name". */
@@ -24,12 +25,12 @@ export function deriveRole(values: unknown): DerivedRole {
     }
   }
   const config = parsed.data
-  const documents = buildServerlessDocuments(config)
+  const documents = buildRoleDocuments(config)
   return {
     ok: true,
     config,
     documents,
-    named: listDocuments(config.roleName, documents),
+    named: listDocuments(config, documents),
     risks: assessRisks(config, documents),
   }
 }

@@ -52,8 +52,8 @@ const CASES: Record<string, Config> = {
 describe('EMR Serverless documents (golden files)', () => {
   it.each(Object.entries(CASES))('%s', (name, config) => {
     const parsed = configSchema.parse(config)
-    const { roleArn, ...documents } = buildServerlessDocuments(parsed)
-    const actual = { roleArn, ...documents }
+    const { roleArn, permissionsPolicy, managedPolicyArns, trustPolicy, submitterPolicy } = buildServerlessDocuments(parsed)
+    const actual = { roleArn, permissionsPolicy, managedPolicyArns, trustPolicy, submitterPolicy }
     const file = join(GOLDEN_DIR, `${name}.json`)
     if (UPDATE || !existsSync(file)) {
       if (!UPDATE) throw new Error(`missing golden file ${file}; run with UPDATE_GOLDEN=1 and review it`)

@@ -1,36 +1,15 @@
 import { partitionOfRegion } from '../config/partition'
 import type { Config } from '../config/schema'
-import { buildGlueStatements } from '../glue/glue-statements'
-import { awsManagedPolicyArn, emrServerlessApplicationArn, roleArn } from '../iam/arn'
+import type { RoleDocuments } from '../documents/role-documents'
+import { emrServerlessApplicationArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type ConditionBlock, type PolicyDocument } from '../iam/policy'
-import { buildBucketStatements, buildEmrSamplesStatements, S3_FULL_ACCESS_POLICY } from '../s3/bucket-statements'
+import { attachedManagedPolicyArns, buildDataAccessStatements } from '../role/data-access-statements'
 
 export const EMR_SERVERLESS_PRINCIPAL = 'emr-serverless.amazonaws.com'
 
-export interface RoleDocuments {
-  roleArn: string
-  /** The inline permissions policy, or null when the configuration grants nothing inline. */
-  permissionsPolicy: PolicyDocument | null
-  /** AWS managed policies attached to the role beside the inline policy. */
-  managedPolicyArns: string[]
-  trustPolicy: PolicyDocument
-  /** The job submitters' policy, or null when the user did not ask for it. */
-  submitterPolicy: PolicyDocument | null
-}
-
 export function buildPermissionsPolicy(config: Config): PolicyDocument | null {
-  const partition = partitionOfRegion(config.region)
-  const statements = [
-    ...(config.emrSamplesAccess ? buildEmrSamplesStatements(partition) : []),
-    ...(config.s3Access === 'specific' ? buildBucketStatements(partition, config.buckets) : []),
-    ...buildGlueStatements(partition, config.region, config.accountId, config.glueAccess),
-  ]
+  const statements = buildDataAccessStatements(config)
   return statements.length > 0 ? policyDocument(statements) : null
-}
-
-export function attachedManagedPolicyArns(config: Config): string[] {
-  const partition = partitionOfRegion(config.region)
-  return config.s3Access === 'all' ? [awsManagedPolicyArn(partition, S3_FULL_ACCESS_POLICY)] : []
 }
 
 export function buildServerlessTrustPolicy(config: Config): PolicyDocument {
@@ -80,5 +59,7 @@ export function buildServerlessDocuments(config: Config): RoleDocuments {
     managedPolicyArns: attachedManagedPolicyArns(config),
     trustPolicy: buildServerlessTrustPolicy(config),
     submitterPolicy: config.passRolePolicy ? buildPassRolePolicy(config) : null,
+    cliCommands: [],
+    trustMerge: null,
   }
 }

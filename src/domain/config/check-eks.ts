@@ -1,0 +1,68 @@
+import type { z } from 'zod'
+import { oidcIssuerProblem } from '../eks/oidc-issuer'
+import {
+  clusterNameProblem,
+  logGroupNameProblem,
+  logStreamPrefixProblem,
+  namespaceProblem,
+  roleArnProblem,
+  rolePrefixProblem,
+  virtualClusterIdProblem,
+} from '../eks/eks-names'
+import { parseTrustPolicyText } from '../eks/trust-merge'
+import type { EksConfig } from './eks-schema'
+import { accountIdProblem } from './iam-names'
+
+type Problem = (value: string) => string | undefined
+
+/** Checks EMR on EKS answers, each problem at its field (paths start at the config root). */
+export function checkEks(eks: EksConfig, ctx: z.RefinementCtx): void {
+  const report = (path: (string | number)[], message: string | undefined) => {
+    if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['eks', ...path], message })
+  }
+  const checkList = (values: readonly string[], path: (string | number)[], key: string, problem: Problem) => {
+    const seen = new Set<string>()
+    values.forEach((value, index) => {
+      report([...path, index, key], problem(value) ?? (seen.has(value) ? `${value} is already listed.` : undefined))
+      seen.add(value)
+    })
+  }
+
+  if (eks.clusters.length === 0) report(['clusters'], 'Add at least one EKS cluster and namespace.')
+  const pairs = new Map<string, number>()
+  eks.clusters.forEach((cluster, index) => {
+    report(['clusters', index, 'clusterName'], clusterNameProblem(cluster.clusterName))
+    report(['clusters', index, 'oidcIssuer'], oidcIssuerProblem(cluster.oidcIssuer))
+    if (cluster.accountId !== '') report(['clusters', index, 'accountId'], accountIdProblem(cluster.accountId))
+    const pair = `${cluster.clusterName}/${cluster.namespace}`
+    const earlier = pairs.get(pair)
+    const duplicate =
+      earlier !== undefined && cluster.namespace !== ''
+        ? `Cluster ${cluster.clusterName} with namespace ${cluster.namespace} is already listed as pair ${earlier + 1}.`
+        : undefined
+    report(['clusters', index, 'namespace'], namespaceProblem(cluster.namespace) ?? duplicate)
+    if (earlier === undefined) pairs.set(pair, index)
+  })
+
+  if (eks.existingTrustPolicy.trim() !== '') {
+    const parsed = parseTrustPolicyText(eks.existingTrustPolicy)
+    if (!parsed.ok) report(['existingTrustPolicy'], parsed.message)
+  }
+
+  if (eks.logs.enabled) {
+    report(['logs', 'logGroupName'], logGroupNameProblem(eks.logs.logGroupName))
+    report(['logs', 'logStreamPrefix'], logStreamPrefixProblem(eks.logs.logStreamPrefix))
+  }
+
+  const submitters = eks.submitters
+  if (!submitters.enabled) return
+  if (submitters.virtualClusterIds.length === 0) {
+    report(['submitters', 'virtualClusterIds'], 'Add at least one virtual cluster ID.')
+  }
+  const ids = submitters.virtualClusterIds.map(({ id }) => id)
+  checkList(ids, ['submitters', 'virtualClusterIds'], 'id', virtualClusterIdProblem)
+  if (submitters.limit === 'roles') {
+    checkList(submitters.roleArns.map(({ arn }) => arn), ['submitters', 'roleArns'], 'arn', roleArnProblem)
+  }
+  if (submitters.limit === 'prefix') report(['submitters', 'rolePrefix'], rolePrefixProblem(submitters.rolePrefix))
+}

@@ -1,0 +1,61 @@
+/** Kubernetes namespace: a DNS-1123 label (domain-facts §6). */
+export function namespaceProblem(namespace: string): string | undefined {
+  if (namespace === '') return 'Enter the Kubernetes namespace the jobs run in, for example spark-jobs.'
+  if (namespace.length > 63) return `Namespaces are at most 63 characters; this one has ${namespace.length}.`
+  if (/[A-Z]/.test(namespace)) return `Namespaces are lower case; did you mean "${namespace.toLowerCase()}"?`
+  if (/[^a-z0-9-]/.test(namespace)) return 'Namespaces may contain only lower-case letters, digits and hyphens (a DNS-1123 label).'
+  if (!/^[a-z0-9]/.test(namespace) || !/[a-z0-9]$/.test(namespace)) {
+    return 'Namespaces must begin and end with a letter or a digit.'
+  }
+  return undefined
+}
+
+/** EKS cluster name: 1–100 characters, letters, digits, "-" and "_", starting with a letter or digit. */
+export function clusterNameProblem(name: string): string | undefined {
+  if (name === '') return 'Enter the EKS cluster name.'
+  if (name.length > 100) return `Cluster names are at most 100 characters; this one has ${name.length}.`
+  if (!/^[0-9A-Za-z]/.test(name)) return 'Cluster names start with a letter or a digit.'
+  if (/[^0-9A-Za-z_-]/.test(name)) return 'Cluster names may contain only letters, digits, hyphens and underscores.'
+  return undefined
+}
+
+/** EMR on EKS virtual cluster IDs: [0-9a-z]+, 1–64 characters. */
+export function virtualClusterIdProblem(id: string): string | undefined {
+  if (id === '') return 'Enter a virtual cluster ID (aws emr-containers list-virtual-clusters), or remove this row.'
+  if (/[A-Z]/.test(id)) return `Virtual cluster IDs are lower case; did you mean "${id.toLowerCase()}"?`
+  if (id.startsWith('arn:')) return 'Enter only the ID, the part after /virtualclusters/ in the ARN.'
+  if (/[^0-9a-z]/.test(id)) return 'Virtual cluster IDs contain only lower-case letters and digits.'
+  if (id.length > 64) return `Virtual cluster IDs are at most 64 characters; this one has ${id.length}.`
+  return undefined
+}
+
+/** An IAM role ARN as emr-containers accepts it (botocore IAMRoleArn), in any supported partition. */
+export function roleArnProblem(arn: string): string | undefined {
+  if (arn === '') return 'Enter an execution role ARN, or remove this row.'
+  if (!/^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/([\x21-\x7f]+\/)?[\w+=,.@-]+$/.test(arn)) {
+    return 'This is not an IAM role ARN. It looks like arn:aws:iam::123456789012:role/MyExecutionRole.'
+  }
+  return undefined
+}
+
+/** A role-name prefix for an ARN pattern: the characters of role names only, no wildcard. */
+export function rolePrefixProblem(prefix: string): string | undefined {
+  if (prefix.includes('*')) return 'Leave out the *: it is added after the prefix.'
+  if (/[^\w+=,.@-]/.test(prefix)) return 'A role-name prefix may use letters, digits and + = , . @ _ - only.'
+  if (prefix.length > 63) return `A prefix must be shorter than a role name (64); this one has ${prefix.length}.`
+  return undefined
+}
+
+/** CloudWatch Logs log group name: [.\-_/#A-Za-z0-9]+, 1–512 characters. */
+export function logGroupNameProblem(name: string): string | undefined {
+  if (name === '') return 'Enter the log group name your jobs write to, for example /emr-on-eks/spark.'
+  if (name.length > 512) return `Log group names are at most 512 characters; this one has ${name.length}.`
+  if (/[^.\-_/#A-Za-z0-9]/.test(name)) return 'Log group names may contain letters, digits and . - _ / # only.'
+  return undefined
+}
+
+export function logStreamPrefixProblem(prefix: string): string | undefined {
+  if (prefix.length > 256) return `Log stream prefixes are at most 256 characters; this one has ${prefix.length}.`
+  if (/[:*]/.test(prefix)) return 'Log stream prefixes cannot contain ":" or "*".'
+  return undefined
+}
