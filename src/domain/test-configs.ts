@@ -11,3 +11,18 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     ...overrides,
   }
 }
+
+export const EXAMPLE_ISSUER = 'https://oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B716D3041E'
+
+/** A complete EMR on EKS configuration: role "myrole", one cluster and namespace, no submitters' policy. */
+export function eksTestConfig(overrides: Partial<Config> = {}, eks: Partial<Config['eks']> = {}): Config {
+  const base = testConfig({ target: 'eks', region: 'us-west-2', roleName: 'myrole', ...overrides })
+  return {
+    ...base,
+    eks: {
+      ...base.eks,
+      clusters: [{ clusterName: 'analytics', namespace: 'spark-jobs', oidcIssuer: EXAMPLE_ISSUER, accountId: '' }],
+      ...eks,
+    },
+  }
+}

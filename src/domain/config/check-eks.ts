@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { oidcIssuerProblem } from '../eks/oidc-issuer'
+import { oidcIssuerProblem, parseOidcIssuer } from '../eks/oidc-issuer'
 import {
   clusterNameProblem,
   logGroupNameProblem,
@@ -12,11 +12,12 @@ import {
 import { parseTrustPolicyText } from '../eks/trust-merge'
 import type { EksConfig } from './eks-schema'
 import { accountIdProblem } from './iam-names'
+import { partitionOfRegion } from './partition'
 
 type Problem = (value: string) => string | undefined
 
 /** Checks EMR on EKS answers, each problem at its field (paths start at the config root). */
-export function checkEks(eks: EksConfig, ctx: z.RefinementCtx): void {
+export function checkEks(eks: EksConfig, roleRegion: string, ctx: z.RefinementCtx): void {
   const report = (path: (string | number)[], message: string | undefined) => {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['eks', ...path], message })
   }
@@ -32,7 +33,7 @@ export function checkEks(eks: EksConfig, ctx: z.RefinementCtx): void {
   const pairs = new Map<string, number>()
   eks.clusters.forEach((cluster, index) => {
     report(['clusters', index, 'clusterName'], clusterNameProblem(cluster.clusterName))
-    report(['clusters', index, 'oidcIssuer'], oidcIssuerProblem(cluster.oidcIssuer))
+    report(['clusters', index, 'oidcIssuer'], oidcIssuerProblem(cluster.oidcIssuer) ?? partitionProblem(cluster.oidcIssuer, roleRegion))
     if (cluster.accountId !== '') report(['clusters', index, 'accountId'], accountIdProblem(cluster.accountId))
     const pair = `${cluster.clusterName}/${cluster.namespace}`
     const earlier = pairs.get(pair)
@@ -65,4 +66,15 @@ export function checkEks(eks: EksConfig, ctx: z.RefinementCtx): void {
     checkList(submitters.roleArns.map(({ arn }) => arn), ['submitters', 'roleArns'], 'arn', roleArnProblem)
   }
   if (submitters.limit === 'prefix') report(['submitters', 'rolePrefix'], rolePrefixProblem(submitters.rolePrefix))
+}
+
+/** A role trusts only identity providers in its own partition. */
+function partitionProblem(oidcIssuer: string, roleRegion: string): string | undefined {
+  const issuer = parseOidcIssuer(oidcIssuer)
+  if (issuer === undefined) return undefined
+  const clusterPartition = partitionOfRegion(issuer.region)
+  const rolePartition = partitionOfRegion(roleRegion)
+  return clusterPartition === rolePartition
+    ? undefined
+    : `This cluster is in ${issuer.region} (partition ${clusterPartition}), but the role’s region ${roleRegion} is in ${rolePartition}. Choose a region in the cluster’s partition.`
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema'
 import { IAM_QUOTAS, policySize } from '../iam/policy'
 import type { RoleDocuments } from '../documents/role-documents'
+import { EKS_RULES } from './eks-risks'
 import type { RiskWarning } from './risk'
 
 type Rule = (config: Config, documents: RoleDocuments) => RiskWarning[]
@@ -38,7 +39,7 @@ const glueCreateAndRead: Rule = (config) =>
       ]
 
 const noSourceAccount: Rule = (config) =>
-  config.trust.sourceAccount
+  config.target !== 'serverless' || config.trust.sourceAccount
     ? []
     : [
         {
@@ -85,7 +86,7 @@ const policySizes: Rule = (config, documents) => {
     })
   }
   const trust = policySize(documents.trustPolicy)
-  if (trust > IAM_QUOTAS.trustPolicy) {
+  if (config.target === 'serverless' && trust > IAM_QUOTAS.trustPolicy) {
     warnings.push({
       id: 'trust-policy-too-large',
       severity: 'high',
@@ -104,9 +105,10 @@ function listSome(names: readonly string[]): string {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
 }
 
-const RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRead, noSourceAccount, policySizes]
+const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRead, noSourceAccount, policySizes]
 
 /** Every warning that applies, in a fixed order. */
 export function assessRisks(config: Config, documents: RoleDocuments): RiskWarning[] {
-  return RULES.flatMap((rule) => rule(config, documents))
+  const rules = config.target === 'eks' ? [...SHARED_RULES, ...EKS_RULES] : SHARED_RULES
+  return rules.flatMap((rule) => rule(config, documents))
 }
