@@ -34,7 +34,7 @@ async function buildAndShare(page: Page): Promise<string> {
 
 test('a copied share link, opened in a fresh page, restores every answer and the same documents', async ({ page, context }) => {
   const link = await buildAndShare(page)
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#config=1\./)
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#config=2\./)
   const original = await downloadAll(page)
 
   const fresh = await context.newPage()

@@ -19,7 +19,7 @@ export function App() {
     defaultValues: initial.values,
     mode: 'onTouched',
   })
-  const { reset, setFocus, trigger } = form
+  const { getValues, reset, setFocus, trigger } = form
 
   // A share link pasted into this tab's address bar: load it, or say what is wrong and keep the answers.
   useEffect(() => {
@@ -37,7 +37,7 @@ export function App() {
   }, [reset])
 
   function goToField(field: string) {
-    flushSync(() => setStepIndex(stepIndexOfField(field)))
+    flushSync(() => setStepIndex(stepIndexOfField(getValues('target'), field)))
     const path = field as Path<ConfigInput>
     void trigger(path)
     try {
@@ -51,7 +51,7 @@ export function App() {
     <FormProvider {...form}>
       <header className="app-header">
         <h1>EMR Role Builder</h1>
-        <p>Least-privilege IAM documents for an EMR Serverless job runtime role, written as you answer.</p>
+        <p>Least-privilege IAM documents for EMR Serverless and EMR on EKS job roles, written as you answer.</p>
       </header>
       {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
       <main className="layout">

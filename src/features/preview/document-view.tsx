@@ -1,15 +1,18 @@
 import { useId, useState } from 'react'
 import { LazyJsonEditor } from '../../components/lazy-json-editor'
 import type { DocumentId, NamedDocument } from '../../domain/documents/document-list'
+import type { RoleDocuments } from '../../domain/documents/role-documents'
 import { formatPolicy } from '../../domain/iam/policy'
 import { DocumentActions } from './document-actions'
+import { TrustNotes } from './trust-notes'
 
 interface DocumentViewProps {
   documents: NamedDocument[]
-  managedPolicyArns: string[]
+  role: RoleDocuments
 }
 
-export function DocumentView({ documents, managedPolicyArns }: DocumentViewProps) {
+export function DocumentView({ documents, role }: DocumentViewProps) {
+  const { managedPolicyArns } = role
   const selectId = useId()
   const [selectedId, setSelectedId] = useState<DocumentId>('permissions-policy')
   const selected = documents.find((d) => d.id === selectedId) ?? documents[0]
@@ -42,6 +45,7 @@ export function DocumentView({ documents, managedPolicyArns }: DocumentViewProps
           <p className="field-hint">Attach these to the role beside the inline permissions policy below.</p>
         </div>
       )}
+      {selected.id === 'trust-policy' && <TrustNotes documents={role} />}
       {json !== null ? (
         <div className="editor-frame">
           <LazyJsonEditor value={json} ariaLabel={`${selected.label} JSON (read-only)`} />

@@ -21,7 +21,7 @@ export function PreviewPanel({ onGoToField }: { onGoToField: (field: string) => 
       </div>
       {role.ok ? (
         <>
-          <DocumentView documents={role.named} managedPolicyArns={role.documents.managedPolicyArns} />
+          <DocumentView documents={role.named} role={role.documents} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
         </>
       ) : (

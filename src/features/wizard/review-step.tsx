@@ -2,37 +2,45 @@ import { useWatch } from 'react-hook-form'
 import { partitionOfRegion } from '../../domain/config/partition'
 import type { ConfigInput } from '../../domain/config/schema'
 import { roleArn } from '../../domain/iam/arn'
+import { stepsFor, type StepId } from './steps'
 import type { StepViewProps } from './wizard'
 
 const S3_LABELS = { all: 'All buckets (AmazonS3FullAccess)', specific: 'Specific buckets', none: 'None' }
 const GLUE_LABELS = { none: 'None', read: 'Read only', 'create-read': 'Create and read' }
 const SOURCE_ARN_LABELS = { none: 'Any application', applications: 'Specific applications', 'all-applications': 'All applications in the region' }
+const LIMIT_LABELS = { roles: 'Approved roles', prefix: 'Role-name prefix', tags: 'Role tags (not supported)', none: 'Any role' }
 
 /** A summary of every answer, each with a way back to the step that sets it. */
 export function ReviewStep({ onEditStep }: StepViewProps) {
   const config = useWatch() as ConfigInput
   const partition = partitionOfRegion(config.region)
-  const rows: [string, string, number][] = [
-    ['Role ARN', roleArn(partition, config.accountId || '<account>', config.rolePath, config.roleName), 0],
-    ['Region and partition', `${config.region} (${partition})`, 0],
-    ['S3 access', S3_LABELS[config.s3Access] + bucketSummary(config), 1],
-    ['EMR samples', config.emrSamplesAccess ? 'Read' : 'No access', 1],
-    ['Glue Data Catalog', GLUE_LABELS[config.glueAccess], 2],
-    ['aws:SourceAccount', config.trust.sourceAccount ? 'Required' : 'Not required', 3],
-    ['aws:SourceArn', SOURCE_ARN_LABELS[config.trust.sourceArn] + appSummary(config), 3],
-    ['PassRole policy', config.passRolePolicy ? 'Created' : 'Not created', 3],
+  const steps = stepsFor(config.target)
+  const rows: [string, string, StepId][] = [
+    ['Job role for', config.target === 'eks' ? 'EMR on EKS' : 'EMR Serverless', 'role'],
+    ['Role ARN', roleArn(partition, config.accountId || '<account>', config.rolePath, config.roleName), 'role'],
+    ['Region and partition', `${config.region} (${partition})`, 'role'],
+    ...(config.target === 'eks' ? eksRows(config) : []),
+    ['S3 access', S3_LABELS[config.s3Access] + countOf(config.s3Access === 'specific', config.buckets.length, 'bucket'), 's3'],
+    ['EMR samples', config.emrSamplesAccess ? 'Read' : 'No access', 's3'],
+    ['Glue Data Catalog', GLUE_LABELS[config.glueAccess], 'glue'],
+    ...(config.target === 'serverless' ? serverlessRows(config) : []),
   ]
   return (
     <>
       <h3>Review</h3>
       <p className="step-intro">Check your answers; the documents and any warnings are in the preview.</p>
       <dl className="review">
-        {rows.map(([term, value, step]) => (
+        {rows.map(([term, value, stepId]) => (
           <div key={term} className="review-row">
             <dt>{term}</dt>
             <dd>{value}</dd>
             <dd>
-              <button type="button" className="link" onClick={() => onEditStep(step)} aria-label={`Change ${term}`}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onEditStep(steps.findIndex((s) => s.id === stepId))}
+                aria-label={`Change ${term}`}
+              >
                 Change
               </button>
             </dd>
@@ -43,13 +51,25 @@ export function ReviewStep({ onEditStep }: StepViewProps) {
   )
 }
 
-function bucketSummary(config: ConfigInput): string {
-  if (config.s3Access !== 'specific') return ''
-  const count = config.buckets.length
-  return `: ${count} bucket${count === 1 ? '' : 's'}`
+function serverlessRows(config: ConfigInput): [string, string, StepId][] {
+  const apps = config.trust.sourceArn === 'applications' ? `: ${config.trust.applicationIds.map((a) => a.id).join(', ')}` : ''
+  return [
+    ['aws:SourceAccount', config.trust.sourceAccount ? 'Required' : 'Not required', 'trust'],
+    ['aws:SourceArn', SOURCE_ARN_LABELS[config.trust.sourceArn] + apps, 'trust'],
+    ['PassRole policy', config.passRolePolicy ? 'Created' : 'Not created', 'trust'],
+  ]
 }
 
-function appSummary(config: ConfigInput): string {
-  if (config.trust.sourceArn !== 'applications') return ''
-  return `: ${config.trust.applicationIds.map((a) => a.id).join(', ')}`
+function eksRows(config: ConfigInput): [string, string, StepId][] {
+  const { eks } = config
+  const pairs = eks.clusters.map((c) => `${c.clusterName}/${c.namespace}`).join(', ')
+  return [
+    ['Clusters and namespaces', pairs, 'clusters'],
+    ['CloudWatch Logs', eks.logs.enabled ? eks.logs.logGroupName : 'Not used', 'logs'],
+    ['StartJobRun policy', eks.submitters.enabled ? LIMIT_LABELS[eks.submitters.limit] : 'Not created', 'submitters'],
+  ]
+}
+
+function countOf(show: boolean, count: number, noun: string): string {
+  return show ? `: ${count} ${noun}${count === 1 ? '' : 's'}` : ''
 }

@@ -1,5 +1,6 @@
 import { useWatch } from 'react-hook-form'
 import { partitionOfRegion, KNOWN_REGIONS } from '../../domain/config/partition'
+import { RadioGroupField } from '../../components/radio-group-field'
 import { TextField } from '../../components/text-field'
 
 export function RoleStep() {
@@ -7,6 +8,18 @@ export function RoleStep() {
   return (
     <>
       <h3>Role and account</h3>
+      <RadioGroupField
+        name="target"
+        legend="Job role for"
+        options={[
+          { value: 'serverless', label: 'EMR Serverless', description: 'A job runtime role that EMR Serverless applications assume.' },
+          {
+            value: 'eks',
+            label: 'EMR on EKS',
+            description: 'A job execution role that EMR on EKS jobs assume through the cluster’s OIDC provider.',
+          },
+        ]}
+      />
       <TextField
         name="region"
         label="AWS Region"
@@ -28,7 +41,7 @@ export function RoleStep() {
         label="AWS account ID"
         inputMode="numeric"
         placeholder="123456789012"
-        hint="The 12-digit account that owns the role and runs the EMR Serverless applications."
+        hint="The 12-digit account that owns the role."
       />
       <TextField name="roleName" label="Role name" hint="Up to 64 letters, digits and + = , . @ _ -" />
       <TextField

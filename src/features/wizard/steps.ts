@@ -1,23 +1,45 @@
 import type { Path } from 'react-hook-form'
-import type { ConfigInput } from '../../domain/config/schema'
+import type { ConfigInput, Target } from '../../domain/config/schema'
+
+export type StepId = 'role' | 'clusters' | 's3' | 'glue' | 'logs' | 'trust' | 'submitters' | 'review'
 
 export interface WizardStep {
-  id: string
+  id: StepId
   title: string
   /** The fields "Next" validates before leaving the step. */
   fields: Path<ConfigInput>[]
 }
 
-export const STEPS: readonly WizardStep[] = [
-  { id: 'role', title: 'Role and account', fields: ['region', 'accountId', 'roleName', 'rolePath'] },
-  { id: 's3', title: 'S3', fields: ['s3Access', 'buckets', 'emrSamplesAccess'] },
-  { id: 'glue', title: 'Glue', fields: ['glueAccess'] },
-  { id: 'trust', title: 'Trust and submitters', fields: ['trust', 'passRolePolicy'] },
-  { id: 'review', title: 'Review', fields: [] },
-]
+const ROLE: WizardStep = { id: 'role', title: 'Role and account', fields: ['target', 'region', 'accountId', 'roleName', 'rolePath'] }
+const S3: WizardStep = { id: 's3', title: 'S3', fields: ['s3Access', 'buckets', 'emrSamplesAccess'] }
+const GLUE: WizardStep = { id: 'glue', title: 'Glue', fields: ['glueAccess'] }
+const REVIEW: WizardStep = { id: 'review', title: 'Review', fields: [] }
+
+const STEPS_BY_TARGET: Record<Target, readonly WizardStep[]> = {
+  serverless: [ROLE, S3, GLUE, { id: 'trust', title: 'Trust and submitters', fields: ['trust', 'passRolePolicy'] }, REVIEW],
+  eks: [
+    ROLE,
+    {
+      id: 'clusters',
+      title: 'EKS clusters',
+      fields: ['eks.clusters', 'eks.requireAudience', 'eks.serviceAccounts', 'eks.existingTrustPolicy'],
+    },
+    S3,
+    GLUE,
+    { id: 'logs', title: 'CloudWatch Logs', fields: ['eks.logs'] },
+    { id: 'submitters', title: 'Job submitters', fields: ['eks.submitters'] },
+    REVIEW,
+  ],
+}
+
+export function stepsFor(target: Target): readonly WizardStep[] {
+  return STEPS_BY_TARGET[target]
+}
 
 /** The step that shows a field, e.g. "buckets.3.access" → the S3 step. */
-export function stepIndexOfField(field: string): number {
-  const index = STEPS.findIndex((step) => step.fields.some((f) => field === f || field.startsWith(`${f}.`)))
+export function stepIndexOfField(target: Target, field: string): number {
+  const index = stepsFor(target).findIndex((step) =>
+    step.fields.some((f) => field === f || field.startsWith(`${f}.`)),
+  )
   return index === -1 ? 0 : index
 }

@@ -1,20 +1,32 @@
 import type { ComponentType } from 'react'
-import { useFormContext, type Path } from 'react-hook-form'
+import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { keepFocus } from '../../lib/keep-focus'
 import type { ConfigInput } from '../../domain/config/schema'
+import { EksClustersStep } from './eks-clusters-step'
+import { EksSubmittersStep } from './eks-submitters-step'
 import { GlueStep } from './glue-step'
+import { LogsStep } from './logs-step'
 import { ReviewStep } from './review-step'
 import { RoleStep } from './role-step'
 import { S3Step } from './s3-step'
-import { STEPS } from './steps'
+import { stepsFor, type StepId } from './steps'
 import { TrustStep } from './trust-step'
 
 export interface StepViewProps {
   onEditStep: (index: number) => void
 }
 
-const STEP_VIEWS: ComponentType<StepViewProps>[] = [RoleStep, S3Step, GlueStep, TrustStep, ReviewStep]
+const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
+  role: RoleStep,
+  clusters: EksClustersStep,
+  s3: S3Step,
+  glue: GlueStep,
+  logs: LogsStep,
+  trust: TrustStep,
+  submitters: EksSubmittersStep,
+  review: ReviewStep,
+}
 
 interface WizardProps {
   stepIndex: number
@@ -24,9 +36,11 @@ interface WizardProps {
 /** Steps are views over one form: answers survive Back and Next; Next checks only the step's fields. */
 export function Wizard({ stepIndex, onStepChange }: WizardProps) {
   const { trigger, getFieldState, getValues, setFocus, setValue } = useFormContext<ConfigInput>()
-  const step = STEPS[stepIndex] ?? STEPS[0]
-  const StepView = STEP_VIEWS[stepIndex] ?? RoleStep
-  const isLast = stepIndex === STEPS.length - 1
+  const target = useWatch<ConfigInput, 'target'>({ name: 'target' })
+  const steps = stepsFor(target)
+  const step = steps[stepIndex] ?? steps[0]
+  const StepView = STEP_VIEWS[step?.id ?? 'role']
+  const isLast = stepIndex === steps.length - 1
 
   async function goNext() {
     if (!step) return
@@ -47,7 +61,7 @@ export function Wizard({ stepIndex, onStepChange }: WizardProps) {
       </h2>
       <nav aria-label="Steps">
         <ol className="step-list">
-          {STEPS.map((s, index) => (
+          {steps.map((s, index) => (
             <li key={s.id}>
               <button
                 type="button"

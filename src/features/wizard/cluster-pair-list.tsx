@@ -1,0 +1,68 @@
+import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form'
+import { errorMessage } from '../../components/field-ids'
+import { TextField } from '../../components/text-field'
+import { partitionOfRegion } from '../../domain/config/partition'
+import type { ConfigInput } from '../../domain/config/schema'
+import { parseOidcIssuer } from '../../domain/eks/oidc-issuer'
+import { keepFocus } from '../../lib/keep-focus'
+
+export function ClusterPairList() {
+  const { control } = useFormContext<ConfigInput>()
+  const { fields, append, remove } = useFieldArray({ control, name: 'eks.clusters' })
+  const { errors } = useFormState({ control, name: 'eks.clusters', exact: true })
+  const listError = errorMessage(errors, 'eks.clusters')
+  return (
+    <div className="cluster-pairs">
+      {listError && <p className="field-error">{listError}</p>}
+      {fields.map((field, index) => (
+        <fieldset key={field.id} className="cluster-pair">
+          <legend>Cluster and namespace {index + 1}</legend>
+          <TextField name={`eks.clusters.${index}.clusterName`} label="EKS cluster name" aria-label={`Cluster ${index + 1} name`} />
+          <TextField
+            name={`eks.clusters.${index}.namespace`}
+            label="Namespace"
+            aria-label={`Cluster ${index + 1} namespace`}
+            placeholder="spark-jobs"
+          />
+          <TextField
+            name={`eks.clusters.${index}.oidcIssuer`}
+            label="OIDC issuer"
+            aria-label={`Cluster ${index + 1} OIDC issuer`}
+            placeholder="https://oidc.eks.us-west-2.amazonaws.com/id/…"
+            hint={<IssuerHint index={index} />}
+          />
+          <TextField
+            name={`eks.clusters.${index}.accountId`}
+            label="Cluster account ID (optional)"
+            aria-label={`Cluster ${index + 1} account ID`}
+            inputMode="numeric"
+            placeholder="the role’s account"
+          />
+          {fields.length > 1 && (
+            <button type="button" className="remove" onClick={() => remove(index)}>
+              Remove cluster {index + 1}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        onMouseDown={keepFocus}
+        onClick={() => append({ clusterName: '', namespace: '', oidcIssuer: '', accountId: '' }, { shouldFocus: true })}
+      >
+        Add cluster and namespace
+      </button>
+    </div>
+  )
+}
+
+function IssuerHint({ index }: { index: number }) {
+  const issuer = useWatch<ConfigInput, `eks.clusters.${number}.oidcIssuer`>({ name: `eks.clusters.${index}.oidcIssuer` })
+  const parsed = parseOidcIssuer(issuer)
+  if (!parsed) return <>From aws eks describe-cluster --name &lt;cluster&gt; --query cluster.identity.oidc.issuer</>
+  return (
+    <>
+      Region {parsed.region}, partition {partitionOfRegion(parsed.region)}. Provider: <code>{parsed.provider}</code>
+    </>
+  )
+}

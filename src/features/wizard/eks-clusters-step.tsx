@@ -1,0 +1,47 @@
+import { CheckboxField } from '../../components/checkbox-field'
+import { TextAreaField } from '../../components/text-area-field'
+import { ClusterPairList } from './cluster-pair-list'
+
+export function EksClustersStep() {
+  return (
+    <>
+      <h3>EKS clusters and namespaces</h3>
+      <p className="step-intro">
+        One trust statement per (cluster, namespace) pair, exactly as <code>aws emr-containers update-role-trust-policy</code>{' '}
+        writes it: jobs in that namespace may assume the role through the cluster’s OIDC provider, and no other
+        service accounts can.
+      </p>
+      <ClusterPairList />
+      <fieldset>
+        <legend>Options (off by default)</legend>
+        <CheckboxField
+          name="eks.requireAudience"
+          label="Also require the aud claim to be sts.amazonaws.com"
+          hint="EKS’s generic examples add it. The CLI does not, so it would then see your statement as different and append its own."
+        />
+        <CheckboxField
+          name="eks.serviceAccounts.sparkOperator"
+          label="Spark operator service account"
+          hint="emr-containers-sa-spark-operator, in the same namespace; it does not match the job pattern."
+        />
+        <CheckboxField
+          name="eks.serviceAccounts.flinkOperator"
+          label="Flink operator service account"
+          hint="emr-containers-sa-flink-operator, in the same namespace."
+        />
+        <CheckboxField
+          name="eks.serviceAccounts.livy"
+          label="Livy service accounts"
+          hint="emr-containers-sa-livy and emr-container-sa-spark-livy, in the same namespace."
+        />
+      </fieldset>
+      <TextAreaField
+        name="eks.existingTrustPolicy"
+        label="Existing trust policy (optional)"
+        rows={6}
+        placeholder='{"Version": "2012-10-17", "Statement": [ … ]}'
+        hint="Paste the role’s current trust policy (aws iam get-role --query Role.AssumeRolePolicyDocument) to get what the CLI would leave: an identical statement is not added twice, a different one is appended."
+      />
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+import { useFieldArray, useFormContext, useFormState, type Path } from 'react-hook-form'
+import { FieldError } from '../../components/field'
+import { describedBy, errorMessage, fieldId } from '../../components/field-ids'
+import type { ConfigInput } from '../../domain/config/schema'
+import { keepFocus } from '../../lib/keep-focus'
+
+type ListName = 'trust.applicationIds' | 'eks.submitters.virtualClusterIds' | 'eks.submitters.roleArns'
+
+interface StringListProps {
+  name: ListName
+  valueKey: 'id' | 'arn'
+  legend: string
+  itemLabel: string
+  addLabel: string
+  placeholder: string
+  hint?: string
+}
+
+/** A list of single values (IDs, ARNs), each with its own error, as rows of objects for useFieldArray. */
+export function StringList({ name, valueKey, legend, itemLabel, addLabel, placeholder, hint }: StringListProps) {
+  const { control, register } = useFormContext<ConfigInput>()
+  const { fields, append, remove } = useFieldArray({ control, name: name })
+  const { errors } = useFormState({ control, name })
+  const listError = errorMessage(errors, name)
+  return (
+    <fieldset className="string-list">
+      <legend>{legend}</legend>
+      {hint && <p className="field-hint">{hint}</p>}
+      {listError && <p className="field-error">{listError}</p>}
+      {fields.map((field, index) => {
+        const path = `${name}.${index}.${valueKey}`
+        const id = fieldId(path)
+        const error = errorMessage(errors, path)
+        return (
+          <div key={field.id} className="app-row">
+            <div>
+              <input
+                id={id}
+                aria-label={`${itemLabel} ${index + 1}`}
+                placeholder={placeholder}
+                autoComplete="off"
+                spellCheck={false}
+                {...register(path as Path<ConfigInput>)}
+                aria-invalid={error !== undefined ? true : undefined}
+                aria-describedby={describedBy(id, false, error !== undefined)}
+              />
+              <FieldError id={id} error={error} />
+            </div>
+            <button type="button" className="remove" aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`} onClick={() => remove(index)}>
+              Remove
+            </button>
+          </div>
+        )
+      })}
+      <button
+        type="button"
+        onMouseDown={keepFocus}
+        onClick={() => append({ [valueKey]: '' } as never, { shouldFocus: true })}
+      >
+        {addLabel}
+      </button>
+    </fieldset>
+  )
+}
