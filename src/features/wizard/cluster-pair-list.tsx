@@ -17,24 +17,24 @@ export function ClusterPairList() {
       {fields.map((field, index) => (
         <fieldset key={field.id} className="cluster-pair">
           <legend>Cluster and namespace {index + 1}</legend>
-          <TextField name={`eks.clusters.${index}.clusterName`} label="EKS cluster name" aria-label={`Cluster ${index + 1} name`} />
+          <TextField name={`eks.clusters.${index}.clusterName`} label="EKS cluster name" aria-label={`EKS cluster name (pair ${index + 1})`} />
           <TextField
             name={`eks.clusters.${index}.namespace`}
             label="Namespace"
-            aria-label={`Cluster ${index + 1} namespace`}
+            aria-label={`Namespace (pair ${index + 1})`}
             placeholder="spark-jobs"
           />
           <TextField
             name={`eks.clusters.${index}.oidcIssuer`}
             label="OIDC issuer"
-            aria-label={`Cluster ${index + 1} OIDC issuer`}
+            aria-label={`OIDC issuer (pair ${index + 1})`}
             placeholder="https://oidc.eks.us-west-2.amazonaws.com/id/…"
             hint={<IssuerHint index={index} />}
           />
           <TextField
             name={`eks.clusters.${index}.accountId`}
             label="Cluster account ID (optional)"
-            aria-label={`Cluster ${index + 1} account ID`}
+            aria-label={`Cluster account ID (pair ${index + 1})`}
             inputMode="numeric"
             placeholder="the role’s account"
           />
