@@ -1,7 +1,6 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react'
-import { useFormContext, useFormState } from 'react-hook-form'
 import { Field } from './field'
-import { describedBy, errorMessage, fieldId } from './field-ids'
+import { useFieldControl } from './use-field-control'
 
 type TextAreaFieldProps = { name: string; label: ReactNode; hint?: ReactNode } & Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -9,20 +8,10 @@ type TextAreaFieldProps = { name: string; label: ReactNode; hint?: ReactNode } &
 >
 
 export function TextAreaField({ name, label, hint, ...props }: TextAreaFieldProps) {
-  const { register } = useFormContext()
-  const { errors } = useFormState({ name })
-  const error = errorMessage(errors, name)
-  const id = fieldId(name)
+  const { id, error, controlProps } = useFieldControl(name, hint !== undefined)
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <textarea
-        id={id}
-        spellCheck={false}
-        {...props}
-        {...register(name)}
-        aria-invalid={error !== undefined ? true : undefined}
-        aria-describedby={describedBy(id, hint !== undefined, error !== undefined)}
-      />
+      <textarea spellCheck={false} {...props} {...controlProps} />
     </Field>
   )
 }

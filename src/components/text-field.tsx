@@ -1,7 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react'
-import { useFormContext, useFormState } from 'react-hook-form'
 import { Field } from './field'
-import { describedBy, errorMessage, fieldId } from './field-ids'
+import { useFieldControl } from './use-field-control'
 
 type TextFieldProps = { name: string; label: ReactNode; hint?: ReactNode } & Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -9,22 +8,10 @@ type TextFieldProps = { name: string; label: ReactNode; hint?: ReactNode } & Omi
 >
 
 export function TextField({ name, label, hint, ...inputProps }: TextFieldProps) {
-  const { register } = useFormContext()
-  const { errors } = useFormState({ name })
-  const error = errorMessage(errors, name)
-  const id = fieldId(name)
+  const { id, error, controlProps } = useFieldControl(name, hint !== undefined)
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        {...inputProps}
-        {...register(name)}
-        aria-invalid={error !== undefined ? true : undefined}
-        aria-describedby={describedBy(id, hint !== undefined, error !== undefined)}
-      />
+      <input type="text" autoComplete="off" spellCheck={false} {...inputProps} {...controlProps} />
     </Field>
   )
 }
