@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EksConfig } from '../config/eks-schema'
 import { configSchema, type Config } from '../config/schema'
+import { buildCliTrustStatement } from '../eks/eks-trust'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { eksTestConfig } from '../test-configs'
 import { assessRisks } from './assess-risks'
@@ -38,6 +39,16 @@ describe('EMR on EKS warnings', () => {
       {},
       { existingTrustPolicy: JSON.stringify({ Statement: [{ Condition: { StringLike: { 'x:sub': 'system:serviceaccount:ns:emr-containers-sa-*' } } }] }) },
       ['eks-wildcard-sub@eks.existingTrustPolicy'],
+    ],
+    [
+      'a pasted statement that differs from the CLI’s only by a Sid',
+      {},
+      {
+        existingTrustPolicy: JSON.stringify({
+          Statement: [{ Sid: 'Old', ...buildCliTrustStatement(cluster('spark-jobs', 0), 'myrole', '123456789012') }],
+        }),
+      },
+      ['eks-near-duplicate-statement@eks.existingTrustPolicy'],
     ],
     [
       'six pairs pass the 2,048-character trust quota',
