@@ -28,7 +28,8 @@ async function buildAndShare(page: Page): Promise<string> {
   await page.getByRole('radio', { name: /^All applications in/ }).check()
 
   await page.getByRole('button', { name: 'Copy share link' }).click()
-  await expect(page.getByRole('status').filter({ hasText: /Share link copied \(\d+ characters\)/ })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Share link copied.' })).toBeVisible()
+  await expect(page.getByTestId('share-length')).toHaveText(/^Link length: [\d,]+ characters\.$/)
   return readClipboard(page)
 }
 
