@@ -82,3 +82,39 @@ test('a link from a newer version says so', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'EMR Role Builder' })).toBeVisible()
 })
+
+test('export then import of a configuration restores the same documents; a bad file is explained', async ({ page }, testInfo) => {
+  await buildAndShare(page)
+  const original = await downloadAll(page)
+  const exporting = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export configuration' }).click()
+  const exported = await exporting
+  expect(exported.suggestedFilename()).toBe('TeamJobRole-config.json')
+  const configPath = testInfo.outputPath('config.json')
+  await exported.saveAs(configPath)
+
+  const fresh = await page.context().newPage()
+  await fresh.goto('/')
+  await fresh.getByLabel('Import configuration').setInputFiles(configPath)
+  await expect(fresh.getByRole('status').filter({ hasText: 'Imported config.json.' })).toBeVisible()
+  expect(await downloadAll(fresh)).toEqual(original)
+
+  await fresh.getByLabel('Import configuration').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ version: 2, config: { roleName: 'x y' } })),
+  })
+  const notice = fresh.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })
+  await expect(notice).toContainText('cannot accept')
+  await expect(notice).toContainText('roleName: Role names cannot contain spaces')
+  await expect(notice).toContainText('Your answers are unchanged.')
+  await expect(fresh.getByLabel('AWS account ID')).toHaveValue('210987654321')
+})
+
+test('the JSON Schema of configuration files is published with the app', async ({ request }) => {
+  const response = await request.get('/emr-role-builder.schema.json')
+  expect(response.ok()).toBe(true)
+  const schema = (await response.json()) as { title: string; required: string[] }
+  expect(schema.title).toBe('EMR Role Builder configuration')
+  expect(schema.required).toEqual(['version', 'config'])
+})

@@ -56,7 +56,10 @@ export function App() {
       {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
       <main className="layout">
         <Wizard stepIndex={stepIndex} onStepChange={setStepIndex} />
-        <PreviewPanel onGoToField={goToField} />
+        <PreviewPanel
+          onGoToField={goToField}
+          onImportProblem={(problem) => setNotice(problem && { ...problem, fallback: 'Your answers are unchanged.' })}
+        />
       </main>
       <footer className="app-footer">
         Runs entirely in your browser: nothing you type leaves this page. Share links keep the configuration in the

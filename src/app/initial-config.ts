@@ -3,6 +3,7 @@ import type { ConfigInput } from '../domain/config/schema'
 import { decodeConfig, hasSharedConfig } from '../domain/share/share-codec'
 
 export interface ShareNotice {
+  title: string
   reason: string
   problems: string[]
   /** What the page shows instead. */
@@ -21,6 +22,11 @@ export function readInitialConfig(hash: string): InitialConfig {
   if (decoded.ok) return { values: decoded.value, notice: null }
   return {
     values: defaultConfig(),
-    notice: { reason: decoded.reason, problems: decoded.problems, fallback: 'The builder started from its defaults.' },
+    notice: {
+      title: 'This share link could not be opened',
+      reason: decoded.reason,
+      problems: decoded.problems,
+      fallback: 'The builder started from its defaults.',
+    },
   }
 }

@@ -3,7 +3,7 @@ import type { ShareNotice } from './initial-config'
 export function ShareNoticeBanner({ notice, onDismiss }: { notice: ShareNotice; onDismiss: () => void }) {
   return (
     <div className="share-notice" role="alert" aria-labelledby="share-notice-title">
-      <h2 id="share-notice-title">This share link could not be opened</h2>
+      <h2 id="share-notice-title">{notice.title}</h2>
       <p>{notice.reason}</p>
       {notice.problems.length > 0 && (
         <ul>

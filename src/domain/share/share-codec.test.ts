@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string'
+import LZString from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, defaultEksConfig } from '../config/defaults'
 import { testConfig } from '../test-configs'
@@ -19,7 +19,7 @@ const config = testConfig({
 
 /** A link whose checksum is right, so only what is inside decides. */
 function linkWith(payload: string): string {
-  const data = compressToEncodedURIComponent(payload)
+  const data = LZString.compressToEncodedURIComponent(payload)
   return `#config=2.${checksum(data)}.${data}`
 }
 
@@ -64,7 +64,7 @@ describe('share codec', () => {
     const v1: Record<string, unknown> = { ...config }
     delete v1.target
     delete v1.eks
-    const data = compressToEncodedURIComponent(JSON.stringify(v1))
+    const data = LZString.compressToEncodedURIComponent(JSON.stringify(v1))
     const result = decodeConfig(`#config=1.${checksum(data)}.${data}`)
     expect(result).toEqual({ ok: true, value: { ...config, target: 'serverless', eks: defaultEksConfig() } })
   })

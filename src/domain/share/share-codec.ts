@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
+import LZString from 'lz-string'
 import { configSchema, type Config } from '../config/schema'
 import { migrateConfig } from './migrate'
 import { checksum } from './checksum'
@@ -16,7 +16,7 @@ export type DecodeResult =
  * where data is the JSON compressed with lz-string into URL-safe characters. Fragments never reach a server.
  */
 export function encodeConfig(config: Config): string {
-  const data = compressToEncodedURIComponent(JSON.stringify(config))
+  const data = LZString.compressToEncodedURIComponent(JSON.stringify(config))
   return `${KEY}=${SHARE_VERSION}.${checksum(data)}.${data}`
 }
 
@@ -33,10 +33,7 @@ export function decodeConfig(hash: string): DecodeResult {
   if (!match) return failure('The link is damaged: its configuration part is not in the expected form.')
   const [, versionText = '', sum = '', data = ''] = match
   const version = Number(versionText)
-  if (version > SHARE_VERSION) {
-    return failure(`The link was made by a newer version of EMR Role Builder (format ${version}); this one reads format ${SHARE_VERSION}.`)
-  }
-  if (version < 1) return failure(`The link uses an unknown format (${version}).`)
+  if (version > SHARE_VERSION || version < 1) return failure(versionProblem('link', version))
   if (checksum(data) !== sum) {
     return failure('The link is damaged: it was cut short or changed after it was made (its checksum does not match).')
   }
@@ -48,23 +45,34 @@ export function decodeConfig(hash: string): DecodeResult {
   } catch {
     return failure('The link is damaged: its data is not valid JSON.')
   }
+  return validatePayload(raw, version, 'link')
+}
+
+/** Checks a decoded payload of any supported format against the schema, naming every invalid field. */
+export function validatePayload(raw: unknown, version: number, source: 'link' | 'file'): DecodeResult {
   const parsed = configSchema.safeParse(migrateConfig(raw, version))
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(configuration)'}: ${issue.message}`)
-    return failure('The link’s configuration has values this tool cannot accept.', problems)
+    return failure(`The ${source}’s configuration has values this tool cannot accept.`, problems)
   }
   return { ok: true, value: parsed.data }
 }
 
+export function versionProblem(source: 'link' | 'file', version: number): string {
+  return version > SHARE_VERSION
+    ? `The ${source} was made by a newer version of EMR Role Builder (format ${version}); this one reads format ${SHARE_VERSION}.`
+    : `The ${source} uses an unknown format (${version}).`
+}
+
 function safeDecompress(data: string): string | null {
   try {
-    const json = decompressFromEncodedURIComponent(data)
+    const json = LZString.decompressFromEncodedURIComponent(data)
     return json === '' ? null : json
   } catch {
     return null
   }
 }
 
-function failure(reason: string, problems: string[] = []): DecodeResult {
+export function failure(reason: string, problems: string[] = []): DecodeResult {
   return { ok: false, reason, problems }
 }

@@ -1,13 +1,19 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { deriveRole } from '../../domain/role/derive-role'
+import { ConfigFileActions, type ImportProblem } from './config-file-actions'
 import { DocumentView } from './document-view'
 import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
 import { ShareLinkButton } from './share-link-button'
 
 /** Derives the documents and warnings from the current answers on every change; nothing is stored. */
-export function PreviewPanel({ onGoToField }: { onGoToField: (field: string) => void }) {
+interface PreviewPanelProps {
+  onGoToField: (field: string) => void
+  onImportProblem: (problem: ImportProblem | null) => void
+}
+
+export function PreviewPanel({ onGoToField, onImportProblem }: PreviewPanelProps) {
   const values: unknown = useWatch()
   // Typing stays responsive with 1,000 buckets: the preview catches up in a background render.
   const deferredValues = useDeferredValue(values)
@@ -19,6 +25,7 @@ export function PreviewPanel({ onGoToField }: { onGoToField: (field: string) => 
         <h2 id="preview-title">Documents</h2>
         <ShareLinkButton config={role.ok ? role.config : null} />
       </div>
+      <ConfigFileActions config={role.ok ? role.config : null} onImportProblem={onImportProblem} />
       {role.ok ? (
         <>
           <DocumentView documents={role.named} role={role.documents} />

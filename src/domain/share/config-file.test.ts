@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { eksTestConfig, testConfig } from '../test-configs'
+import { configFileJsonSchema, exportConfigFile, parseConfigFile } from './config-file'
+
+describe('configuration files', () => {
+  it.each([
+    ['EMR Serverless', testConfig({ glueAccess: 'read' })],
+    ['EMR on EKS', eksTestConfig()],
+  ])('round-trips an %s configuration', (_name, config) => {
+    const text = exportConfigFile(config)
+    expect(JSON.parse(text)).toMatchObject({ $schema: 'emr-role-builder.schema.json', version: 2 })
+    expect(parseConfigFile(text)).toEqual({ ok: true, value: config })
+  })
+
+  it.each<[string, string, RegExp]>([
+    ['text that is not JSON', 'role: x', /not valid JSON/],
+    ['JSON without a config', '{"roleName": "x"}', /no "config"/],
+    ['no version', '{"config": {}}', /no format "version"/],
+    ['a newer version', '{"version": 3, "config": {}}', /newer version .*format 3/],
+  ])('explains %s', (_name, text, reason) => {
+    const result = parseConfigFile(text)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.reason).toMatch(reason)
+  })
+
+  it('names every invalid field by its path', () => {
+    const config = { ...testConfig(), accountId: '1', buckets: [{ name: 'A', prefix: '', access: 'read' }] }
+    const result = parseConfigFile(JSON.stringify({ version: 2, config }))
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'The file’s configuration has values this tool cannot accept.',
+      problems: [
+        'accountId: An AWS account ID is exactly 12 digits; this one has 1.',
+        'buckets.0.name: Bucket names are 3 to 63 characters long; "A" has 1.',
+      ],
+    })
+  })
+
+  it('publishes a JSON Schema that lists every choice', () => {
+    const schema = JSON.stringify(configFileJsonSchema())
+    for (const value of ['serverless', 'eks', 'specific', 'create-read', 'all-applications', 'prefix', 'arn']) {
+      expect(schema).toContain(`"${value}"`)
+    }
+    expect(configFileJsonSchema()).toMatchObject({ type: 'object', required: ['version', 'config'] })
+  })
+})

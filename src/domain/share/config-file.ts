@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { configSchema, type Config } from '../config/schema'
+import { failure, SHARE_VERSION, validatePayload, versionProblem, type DecodeResult } from './share-codec'
+
+/** Where the app publishes the JSON Schema of configuration files (emitted at build time). */
+export const CONFIG_SCHEMA_FILE = 'emr-role-builder.schema.json'
+
+/** A configuration file: `{ "$schema", "version", "config" }`, readable, diff-friendly, versioned like links. */
+export function exportConfigFile(config: Config, schemaUrl: string = CONFIG_SCHEMA_FILE): string {
+  return `${JSON.stringify({ $schema: schemaUrl, version: SHARE_VERSION, config }, null, 2)}\n`
+}
+
+/** Reads a configuration file with the same checks and messages as a share link. Never throws. */
+export function parseConfigFile(text: string): DecodeResult {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return failure(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`)
+  }
+  if (typeof raw !== 'object' || raw === null || !('config' in raw)) {
+    return failure('The file is not an EMR Role Builder configuration: it has no "config".')
+  }
+  const { version, config } = raw as { version?: unknown; config: unknown }
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return failure('The file has no format "version" number.')
+  }
+  if (version > SHARE_VERSION || version < 1) return failure(versionProblem('file', version))
+  return validatePayload(config, version, 'file')
+}
+
+/** The JSON Schema of configuration files, generated from the zod schema (structure and choices). */
+export function configFileJsonSchema(): Record<string, unknown> {
+  const fileSchema = z.object({
+    $schema: z.string().optional(),
+    version: z.literal(SHARE_VERSION),
+    config: configSchema,
+  })
+  return {
+    ...z.toJSONSchema(fileSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'EMR Role Builder configuration',
+    description: 'Field rules (S3 bucket names, account IDs, role names, …) are checked by the app and the generator.',
+  }
+}
