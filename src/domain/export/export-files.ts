@@ -1,0 +1,49 @@
+import type { Config } from '../config/schema'
+import { listDocuments } from '../documents/document-list'
+import { formatPolicy } from '../iam/policy'
+import { buildRoleDocuments } from '../role/build-role-documents'
+import { exportConfigFile } from '../share/config-file'
+import { renderAwsCli } from './render-aws-cli'
+import { renderCloudFormation } from './render-cloudformation'
+import { renderTerraform } from './render-terraform'
+import { buildRoleBundle } from './role-bundle'
+
+export const EXPORT_FORMATS = ['aws-cli', 'cloudformation', 'terraform'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export type ExportLanguage = 'json' | 'shell' | 'yaml' | 'hcl'
+
+export interface ExportFile {
+  id: string
+  label: string
+  fileName: string
+  language: ExportLanguage
+  text: string
+}
+
+/** The role in each deployable format. */
+export function renderExports(config: Config): ExportFile[] {
+  const bundle = buildRoleBundle(config)
+  const name = config.roleName
+  return [
+    { id: 'aws-cli', label: 'AWS CLI script', fileName: `create-${name}.sh`, language: 'shell', text: renderAwsCli(bundle) },
+    { id: 'cloudformation', label: 'CloudFormation', fileName: `${name}.cfn.yaml`, language: 'yaml', text: renderCloudFormation(bundle) },
+    { id: 'terraform', label: 'Terraform', fileName: `${name}.tf`, language: 'hcl', text: renderTerraform(bundle) },
+  ]
+}
+
+/** Every document and every format, plus the configuration itself: what "Download all" and the generator write. */
+export function allExportFiles(config: Config): ExportFile[] {
+  const documents = listDocuments(config, buildRoleDocuments(config)).flatMap((d) =>
+    d.document === null
+      ? []
+      : [{ id: d.id, label: d.label, fileName: d.fileName, language: 'json' as const, text: formatPolicy(d.document) }],
+  )
+  const configFile: ExportFile = {
+    id: 'config',
+    label: 'Configuration',
+    fileName: `${config.roleName}-config.json`,
+    language: 'json',
+    text: exportConfigFile(config),
+  }
+  return [...documents, ...renderExports(config), configFile]
+}

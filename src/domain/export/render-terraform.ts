@@ -1,0 +1,73 @@
+import { formatPolicy, type PolicyDocument } from '../iam/policy'
+import type { RoleBundle } from './role-bundle'
+
+/** An HCL string literal; "${" and "%{" are escaped so Terraform never reads a template. */
+export function hclString(value: string): string {
+  return JSON.stringify(value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')
+}
+
+/** A policy as an indented heredoc, escaped the same way, so the file holds the exact JSON of the preview. */
+function heredoc(policy: PolicyDocument, indent: string): string {
+  const body = formatPolicy(policy)
+    .replace(/\$\{/g, '$${')
+    .replace(/%\{/g, '%%{')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => `${indent}  ${line}`)
+    .join('\n')
+  return `<<-EOT\n${body}\n${indent}EOT`
+}
+
+function resourceName(arn: string): string {
+  const name = arn.split('/').pop() ?? 'policy'
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()
+}
+
+/** Terraform (HCL) for the hashicorp/aws provider: role, inline policy, attachments and the submitters' policy. */
+export function renderTerraform(bundle: RoleBundle): string {
+  const blocks: string[] = [
+    [
+      'resource "aws_iam_role" "job" {',
+      `  name               = ${hclString(bundle.roleName)}`,
+      `  path               = ${hclString(bundle.rolePath)}`,
+      `  description        = ${hclString(bundle.description)}`,
+      `  assume_role_policy = ${heredoc(bundle.trustPolicy, '  ')}`,
+      '}',
+    ].join('\n'),
+  ]
+  if (bundle.inlinePolicy) {
+    blocks.push(
+      [
+        'resource "aws_iam_role_policy" "permissions" {',
+        `  name   = ${hclString(bundle.inlinePolicy.name)}`,
+        '  role   = aws_iam_role.job.id',
+        `  policy = ${heredoc(bundle.inlinePolicy.document, '  ')}`,
+        '}',
+      ].join('\n'),
+    )
+  }
+  for (const arn of bundle.managedPolicyArns) {
+    blocks.push(
+      [
+        `resource "aws_iam_role_policy_attachment" ${hclString(resourceName(arn))} {`,
+        '  role       = aws_iam_role.job.name',
+        `  policy_arn = ${hclString(arn)}`,
+        '}',
+      ].join('\n'),
+    )
+  }
+  const outputs = ['output "role_arn" {', '  value = aws_iam_role.job.arn', '}']
+  if (bundle.submitterPolicy) {
+    blocks.push(
+      [
+        'resource "aws_iam_policy" "submitters" {',
+        `  name        = ${hclString(bundle.submitterPolicy.name)}`,
+        `  description = ${hclString(bundle.submitterPolicy.description)}`,
+        `  policy      = ${heredoc(bundle.submitterPolicy.document, '  ')}`,
+        '}',
+      ].join('\n'),
+    )
+    outputs.push('', 'output "submitters_policy_arn" {', '  value = aws_iam_policy.submitters.arn', '}')
+  }
+  return `# ${bundle.description}.\n\n${[...blocks, outputs.join('\n')].join('\n\n')}\n`
+}

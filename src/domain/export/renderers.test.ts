@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import hcl from 'hcl2-parser'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { configSchema, type Config } from '../config/schema'
+import { eksTestConfig, testConfig } from '../test-configs'
+import { renderExports } from './export-files'
+import { buildRoleBundle, type RoleBundle } from './role-bundle'
+import { unzipSync } from 'fflate'
+import { allExportFiles } from './export-files'
+import { zipFiles } from './zip'
+
+const GOLDEN_DIR = join(import.meta.dirname, 'golden')
+
+const CONFIGS: Record<string, Config> = {
+  serverless: testConfig({
+    s3Access: 'all',
+    glueAccess: 'read',
+    rolePath: '/emr/',
+    trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: '00fexample1111111' }] },
+  }),
+  'serverless-specific': testConfig({
+    buckets: [{ name: 'amzn-example-out', prefix: 'results/', access: 'read-write' }],
+    passRolePolicy: false,
+  }),
+  eks: eksTestConfig(
+    { glueAccess: 'create-read', buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read' }] },
+    {
+      logs: { enabled: true, logGroupName: '/emr-on-eks/spark', logStreamPrefix: 'jobs', createLogGroup: false },
+      submitters: {
+        enabled: true,
+        virtualClusterIds: [{ id: 'abc123' }],
+        limit: 'roles',
+        roleArns: [{ arn: 'arn:aws:iam::123456789012:role/team-b' }],
+        rolePrefix: '',
+        conditionOperators: 'string',
+      },
+    },
+  ),
+  'eks-china': eksTestConfig(
+    { region: 'cn-north-1', s3Access: 'none' },
+    { clusters: [{ clusterName: 'c', namespace: 'jobs', oidcIssuer: 'oidc.eks.cn-north-1.amazonaws.com.cn/id/F3FBBFA3747271100017387E04494B5C', accountId: '' }] },
+  ),
+}
+
+const bundles = Object.entries(CONFIGS).map(([name, config]) => {
+  const parsed = configSchema.parse(config)
+  return [name, parsed, buildRoleBundle(parsed)] as const
+})
+
+describe.each(bundles)('%s', (name, config, bundle) => {
+  const files = Object.fromEntries(renderExports(config).map((f) => [f.id, f.text]))
+
+  it('matches its golden files', () => {
+    for (const [id, text] of Object.entries(files)) {
+      const file = join(GOLDEN_DIR, `${name}.${id}.txt`)
+      if (process.env.UPDATE_GOLDEN === '1') {
+        mkdirSync(GOLDEN_DIR, { recursive: true })
+        writeFileSync(file, text)
+      }
+      expect(existsSync(file), `missing ${file}; run with UPDATE_GOLDEN=1 and review it`).toBe(true)
+      expect(text).toBe(readFileSync(file, 'utf8'))
+    }
+  })
+
+  it('CloudFormation: the parsed YAML holds the same documents', () => {
+    const template = parseYaml(files.cloudformation ?? '') as CfnTemplate
+    const role = template.Resources.JobRole
+    expect(role.Type).toBe('AWS::IAM::Role')
+    expect(role.Properties.RoleName).toBe(bundle.roleName)
+    expect(role.Properties.Path).toBe(bundle.rolePath)
+    expect(resolveSub(role.Properties.AssumeRolePolicyDocument, bundle)).toEqual(bundle.trustPolicy)
+    expect(resolveSub(role.Properties.Policies?.[0]?.PolicyDocument, bundle)).toEqual(bundle.inlinePolicy?.document)
+    expect(resolveSub(role.Properties.ManagedPolicyArns ?? [], bundle)).toEqual(bundle.managedPolicyArns)
+    const submitters = template.Resources.JobSubmittersPolicy
+    expect(resolveSub(submitters?.Properties.PolicyDocument, bundle)).toEqual(bundle.submitterPolicy?.document)
+    expect(files.cloudformation).not.toContain(`arn:${bundle.partition}:`)
+  })
+
+  it('Terraform: an HCL2 parser reads the same documents', () => {
+    const [parsed, error] = hcl.parseToObject(files.terraform ?? '') as [TerraformFile, unknown]
+    expect(error).toBeNull()
+    const resource = parsed.resource
+    const role = resource.aws_iam_role.job[0]
+    expect(role?.name).toBe(bundle.roleName)
+    expect(role?.path).toBe(bundle.rolePath)
+    expect(JSON.parse(role?.assume_role_policy ?? '')).toEqual(bundle.trustPolicy)
+    const inline = resource.aws_iam_role_policy?.permissions[0]?.policy
+    expect(inline && JSON.parse(inline)).toEqual(bundle.inlinePolicy?.document)
+    const attached = Object.values(resource.aws_iam_role_policy_attachment ?? {}).map((r) => r[0]?.policy_arn)
+    expect(attached).toEqual(bundle.managedPolicyArns)
+    const submitters = resource.aws_iam_policy?.submitters[0]?.policy
+    expect(submitters && JSON.parse(submitters)).toEqual(bundle.submitterPolicy?.document)
+  })
+
+  it('AWS CLI: clean under shellcheck; run against a stand-in aws, its files equal the JSON output, twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emr-role-cli-'))
+    const script = join(dir, 'create.sh')
+    writeFileSync(script, files['aws-cli'] ?? '')
+    execFileSync('shellcheck', ['--severity=style', script])
+
+    const fakeAws = join(dir, 'bin', 'aws')
+    mkdirSync(join(dir, 'bin'))
+    writeFileSync(
+      fakeAws,
+      [
+        '#!/usr/bin/env bash',
+        'echo "$*" >> "$AWS_LOG/calls.txt"',
+        'for arg in "$@"; do case "$arg" in file://*) cp "${arg#file://}" "$AWS_LOG/";; esac; done',
+        'case "$2" in get-role|get-policy) exit "$EXISTS";; esac',
+      ].join('\n'),
+    )
+    chmodSync(fakeAws, 0o755)
+    const run = (exists: boolean) => {
+      const log = mkdtempSync(join(dir, 'run-'))
+      execFileSync('bash', [script], {
+        env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, AWS_LOG: log, EXISTS: exists ? '0' : '1' },
+      })
+      const calls = readFileSync(join(log, 'calls.txt'), 'utf8')
+      const json = (file: string) => JSON.parse(readFileSync(join(log, file), 'utf8')) as unknown
+      expect(json('trust-policy.json')).toEqual(bundle.trustPolicy)
+      if (bundle.inlinePolicy) expect(json(bundle.inlinePolicy.fileName)).toEqual(bundle.inlinePolicy.document)
+      if (bundle.submitterPolicy) expect(json(bundle.submitterPolicy.fileName)).toEqual(bundle.submitterPolicy.document)
+      expect(readdirSync(log).filter((f) => f.endsWith('.json')).length).toBe(
+        1 + (bundle.inlinePolicy ? 1 : 0) + (bundle.submitterPolicy ? 1 : 0),
+      )
+      return calls
+    }
+    const first = run(false)
+    expect(first).toContain('iam create-role --role-name')
+    expect(first).not.toContain('update-assume-role-policy')
+    const second = run(true)
+    expect(second).toContain('iam update-assume-role-policy')
+    expect(second).not.toContain('create-role')
+    if (bundle.submitterPolicy) expect(second).toContain('create-policy-version')
+    for (const arn of bundle.managedPolicyArns) expect(second).toContain(`attach-role-policy --role-name ${bundle.roleName} --policy-arn ${arn}`)
+  })
+})
+
+describe('Download all', () => {
+  it('zips every document and format in a folder named after the role', () => {
+    const config = configSchema.parse(CONFIGS.eks)
+    const files = allExportFiles(config)
+    const unzipped = unzipSync(zipFiles(config.roleName, files))
+    expect(Object.keys(unzipped).sort()).toEqual(
+      [
+        'myrole/create-myrole.sh',
+        'myrole/myrole-config.json',
+        'myrole/myrole-permissions-policy.json',
+        'myrole/myrole-startjobrun-policy.json',
+        'myrole/myrole-trust-policy.json',
+        'myrole/myrole.cfn.yaml',
+        'myrole/myrole.tf',
+      ].sort(),
+    )
+    expect(new TextDecoder().decode(unzipped['myrole/myrole.tf'])).toBe(files.find((f) => f.id === 'terraform')?.text)
+  })
+})
+
+interface CfnTemplate {
+  Resources: {
+    JobRole: {
+      Type: string
+      Properties: { RoleName: string; Path: string; AssumeRolePolicyDocument: unknown; Policies?: { PolicyDocument: unknown }[]; ManagedPolicyArns?: unknown[] }
+    }
+    JobSubmittersPolicy?: { Properties: { PolicyDocument: unknown } }
+  }
+}
+
+interface TerraformFile {
+  resource: {
+    aws_iam_role: { job: { name: string; path: string; assume_role_policy: string }[] }
+    aws_iam_role_policy?: { permissions: { policy: string }[] }
+    aws_iam_role_policy_attachment?: Record<string, { policy_arn: string }[]>
+    aws_iam_policy?: { submitters: { policy: string }[] }
+  }
+}
+
+/** Evaluates Fn::Sub for the pseudo parameters the template uses, as CloudFormation would in this account. */
+function resolveSub(value: unknown, bundle: RoleBundle): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolveSub(v, bundle))
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+    const [first] = entries
+    if (entries.length === 1 && first?.[0] === 'Fn::Sub' && typeof first[1] === 'string') {
+      return first[1]
+        .replaceAll('${AWS::Partition}', bundle.partition)
+        .replaceAll('${AWS::AccountId}', bundle.accountId)
+        .replaceAll('${AWS::Region}', bundle.region)
+        .replaceAll('${!', '${')
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, resolveSub(v, bundle)]))
+  }
+  return value
+}
