@@ -2,16 +2,18 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import hcl from 'hcl2-parser'
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { configSchema, type Config } from '../config/schema'
 import { eksTestConfig, testConfig } from '../test-configs'
-import { renderExports } from './export-files'
 import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
-import { allExportFiles } from './export-files'
+import { allExportFiles, renderExports } from './export-files'
 import { zipFiles } from './zip'
+
+/** hcl2-parser (MIT, the HCL2 Go parser compiled to JS) ships no types. */
+const hcl = createRequire(import.meta.url)('hcl2-parser') as { parseToObject(source: string): [unknown, unknown] }
 
 const GOLDEN_DIR = join(import.meta.dirname, 'golden')
 
