@@ -6,7 +6,7 @@ test('the wizard works before Monaco arrives; Monaco then loads from the app’s
   let release: () => void = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   const editorChunks: string[] = []
-  await page.route(/\/assets\/json-editor-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/code-editor-[^/]+\.js$/, async (route) => {
     editorChunks.push(route.request().url())
     await held
     await route.continue()
@@ -17,7 +17,7 @@ test('the wizard works before Monaco arrives; Monaco then loads from the app’s
   await next(page)
   await page.getByLabel('Bucket 1 name').fill('amzn-example-data')
   // While the editor chunk is held back, the document is already readable as plain text.
-  const fallback = page.locator('pre[aria-label="Permissions policy JSON (read-only)"]')
+  const fallback = page.locator('pre[aria-label="Permissions policy (read-only)"]')
   await expect(fallback).toContainText('arn:aws:s3:::amzn-example-data/*')
   await expect(page.locator('.monaco-editor')).toHaveCount(0)
   expect(editorChunks).toHaveLength(1)

@@ -91,7 +91,7 @@ test('Copy puts the trust policy with two applications on the clipboard', async 
 
   await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Trust policy' })
   await page.getByRole('button', { name: 'Copy', exact: true }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Copied the trust policy' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Copied Trust policy to the clipboard.' })).toBeVisible()
   expect(JSON.parse(await readClipboard(page))).toEqual({
     Version: '2012-10-17',
     Statement: [

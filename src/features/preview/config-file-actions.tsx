@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form'
 import type { Config, ConfigInput } from '../../domain/config/schema'
 import { CONFIG_SCHEMA_FILE, exportConfigFile, parseConfigFile } from '../../domain/share/config-file'
 import { downloadText } from '../../lib/download'
+import { DownloadAllButton } from './download-all-button'
 
 export interface ImportProblem {
   title: string
@@ -45,6 +46,7 @@ export function ConfigFileActions({ config, onImportProblem }: ConfigFileActions
 
   return (
     <div className="config-file">
+      <DownloadAllButton config={config} />
       <button type="button" onClick={exportFile} disabled={config === null}>
         Export configuration
       </button>

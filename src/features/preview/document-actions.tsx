@@ -5,31 +5,33 @@ import { downloadText } from '../../lib/download'
 interface DocumentActionsProps {
   label: string
   fileName: string
-  json: string | null
+  text: string | null
 }
 
+const MEDIA_TYPES: Record<string, string> = { json: 'application/json', sh: 'text/x-shellscript', yaml: 'application/yaml', tf: 'text/plain' }
+
 /** Copy and Download for the document on show, each confirming what it did. */
-export function DocumentActions({ label, fileName, json }: DocumentActionsProps) {
+export function DocumentActions({ label, fileName, text }: DocumentActionsProps) {
   const [feedback, setFeedback] = useState('')
 
   async function copy() {
-    if (json === null) return
-    const copied = await copyText(json)
-    setFeedback(copied ? `Copied the ${label.toLowerCase()} to the clipboard.` : 'The browser blocked the clipboard; use Download instead.')
+    if (text === null) return
+    const copied = await copyText(text)
+    setFeedback(copied ? `Copied ${label} to the clipboard.` : 'The browser blocked the clipboard; use Download instead.')
   }
 
   function download() {
-    if (json === null) return
-    downloadText(fileName, json)
+    if (text === null) return
+    downloadText(fileName, text, MEDIA_TYPES[fileName.split('.').pop() ?? ''] ?? 'text/plain')
     setFeedback(`Downloaded ${fileName}.`)
   }
 
   return (
     <div className="document-actions">
-      <button type="button" onClick={() => void copy()} disabled={json === null}>
+      <button type="button" onClick={() => void copy()} disabled={text === null}>
         Copy
       </button>
-      <button type="button" onClick={download} disabled={json === null}>
+      <button type="button" onClick={download} disabled={text === null}>
         Download
       </button>
       <p role="status" className="feedback">

@@ -1,36 +1,49 @@
-import { useId, useState } from 'react'
-import { LazyJsonEditor } from '../../components/lazy-json-editor'
-import type { DocumentId, NamedDocument } from '../../domain/documents/document-list'
+import { useId, useMemo, useState } from 'react'
+import { LazyCodeEditor } from '../../components/lazy-code-editor'
+import type { Config } from '../../domain/config/schema'
+import type { NamedDocument } from '../../domain/documents/document-list'
 import type { RoleDocuments } from '../../domain/documents/role-documents'
-import { formatPolicy } from '../../domain/iam/policy'
 import { DocumentActions } from './document-actions'
 import { TrustNotes } from './trust-notes'
+import { documentItems, EXPORT_ITEMS, exportItem } from './view-items'
 
 interface DocumentViewProps {
+  config: Config
   documents: NamedDocument[]
   role: RoleDocuments
 }
 
-export function DocumentView({ documents, role }: DocumentViewProps) {
-  const { managedPolicyArns } = role
+export function DocumentView({ config, documents, role }: DocumentViewProps) {
   const selectId = useId()
-  const [selectedId, setSelectedId] = useState<DocumentId>('permissions-policy')
-  const selected = documents.find((d) => d.id === selectedId) ?? documents[0]
+  const [selectedId, setSelectedId] = useState<string>('permissions-policy')
+  const items = useMemo(() => documentItems(documents), [documents])
+  const isExport = EXPORT_ITEMS.some((e) => e.id === selectedId)
+  const exported = useMemo(() => (isExport ? exportItem(config, selectedId) : undefined), [config, isExport, selectedId])
+  const selected = exported ?? items.find((d) => d.id === selectedId) ?? items[0]
   if (!selected) return null
-  const json = selected.document ? formatPolicy(selected.document) : null
+  const { managedPolicyArns } = role
 
   return (
     <div className="document-view">
       <div className="document-toolbar">
         <label htmlFor={selectId}>Document</label>
-        <select id={selectId} value={selected.id} onChange={(event) => setSelectedId(event.target.value as DocumentId)}>
-          {documents.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
+        <select id={selectId} value={selected.id} onChange={(event) => setSelectedId(event.target.value)}>
+          <optgroup label="IAM documents (JSON)">
+            {items.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Deploy the whole role">
+            {EXPORT_ITEMS.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.label}
+              </option>
+            ))}
+          </optgroup>
         </select>
-        <DocumentActions label={selected.label} fileName={selected.fileName} json={json} />
+        <DocumentActions label={selected.label} fileName={selected.fileName} text={selected.text} />
       </div>
       {selected.id === 'permissions-policy' && managedPolicyArns.length > 0 && (
         <div className="managed-policies" aria-label="Attached managed policies" role="region">
@@ -46,9 +59,9 @@ export function DocumentView({ documents, role }: DocumentViewProps) {
         </div>
       )}
       {selected.id === 'trust-policy' && <TrustNotes documents={role} />}
-      {json !== null ? (
-        <div className="editor-frame">
-          <LazyJsonEditor value={json} ariaLabel={`${selected.label} JSON (read-only)`} />
+      {selected.text !== null ? (
+        <div className="editor-frame" data-language={selected.language}>
+          <LazyCodeEditor value={selected.text} language={selected.language} ariaLabel={`${selected.label} (read-only)`} />
         </div>
       ) : (
         <p className="document-absent">{selected.absentReason}</p>

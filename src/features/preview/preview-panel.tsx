@@ -28,7 +28,7 @@ export function PreviewPanel({ onGoToField, onImportProblem }: PreviewPanelProps
       <ConfigFileActions config={role.ok ? role.config : null} onImportProblem={onImportProblem} />
       {role.ok ? (
         <>
-          <DocumentView documents={role.named} role={role.documents} />
+          <DocumentView config={role.config} documents={role.named} role={role.documents} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
         </>
       ) : (
