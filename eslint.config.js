@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig([
-  globalIgnores(['dist', 'playwright-report', 'test-results', 'scripts']),
+  globalIgnores(['dist', 'dist-cli', 'playwright-report', 'test-results', 'scripts', 'bin']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
