@@ -1,23 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { EksConfig } from '../config/eks-schema'
 import { configSchema, type Config } from '../config/schema'
 import { eksTestConfig } from '../test-configs'
+import { asGoldenJson, expectGolden } from '../golden.test-util'
 import { buildEksDocuments } from './eks-documents'
 import { buildCliTrustStatement } from './eks-trust'
 
 const GOLDEN_DIR = join(import.meta.dirname, 'golden')
 
-function golden(name: string, actual: unknown) {
-  const file = join(GOLDEN_DIR, `${name}.json`)
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(GOLDEN_DIR, { recursive: true })
-    writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`)
-  }
-  if (!existsSync(file)) throw new Error(`missing golden file ${file}; run with UPDATE_GOLDEN=1 and review it`)
-  expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')))
-}
+const golden = (name: string, actual: unknown) => expectGolden(join(GOLDEN_DIR, `${name}.json`), asGoldenJson(actual))
 
 const build = (config: Config) => buildEksDocuments(configSchema.parse(config))
 

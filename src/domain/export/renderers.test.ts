@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { configSchema, type Config } from '../config/schema'
 import { eksTestConfig, testConfig } from '../test-configs'
+import { expectGolden } from '../golden.test-util'
 import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
 import { allExportFiles, renderExports } from './export-files'
@@ -57,15 +58,7 @@ describe.each(bundles)('%s', (name, config, bundle) => {
   const files = Object.fromEntries(renderExports(config).map((f) => [f.id, f.text]))
 
   it('matches its golden files', () => {
-    for (const [id, text] of Object.entries(files)) {
-      const file = join(GOLDEN_DIR, `${name}.${id}.txt`)
-      if (process.env.UPDATE_GOLDEN === '1') {
-        mkdirSync(GOLDEN_DIR, { recursive: true })
-        writeFileSync(file, text)
-      }
-      expect(existsSync(file), `missing ${file}; run with UPDATE_GOLDEN=1 and review it`).toBe(true)
-      expect(text).toBe(readFileSync(file, 'utf8'))
-    }
+    for (const [id, text] of Object.entries(files)) expectGolden(join(GOLDEN_DIR, `${name}.${id}.txt`), text)
   })
 
   it('CloudFormation: the parsed YAML holds the same documents', () => {

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { configSchema, type Config } from '../config/schema'
 import { partitionOfRegion } from '../config/partition'
 import type { PolicyDocument, Statement } from '../iam/policy'
 import { testConfig } from '../test-configs'
+import { asGoldenJson, expectGolden } from '../golden.test-util'
 import { buildServerlessDocuments } from './serverless-documents'
 
 const GOLDEN_DIR = join(import.meta.dirname, 'golden')
-const UPDATE = process.env.UPDATE_GOLDEN === '1'
 
 const CASES: Record<string, Config> = {
   'all-buckets': testConfig({ s3Access: 'all' }),
@@ -54,13 +53,7 @@ describe('EMR Serverless documents (golden files)', () => {
     const parsed = configSchema.parse(config)
     const { roleArn, permissionsPolicy, managedPolicyArns, trustPolicy, submitterPolicy } = buildServerlessDocuments(parsed)
     const actual = { roleArn, permissionsPolicy, managedPolicyArns, trustPolicy, submitterPolicy }
-    const file = join(GOLDEN_DIR, `${name}.json`)
-    if (UPDATE || !existsSync(file)) {
-      if (!UPDATE) throw new Error(`missing golden file ${file}; run with UPDATE_GOLDEN=1 and review it`)
-      mkdirSync(GOLDEN_DIR, { recursive: true })
-      writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`)
-    }
-    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')))
+    expectGolden(join(GOLDEN_DIR, `${name}.json`), asGoldenJson(actual))
   })
 })
 
