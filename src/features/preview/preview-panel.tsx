@@ -7,12 +7,12 @@ import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
 import { ShareLinkButton } from './share-link-button'
 
-/** Derives the documents and warnings from the current answers on every change; nothing is stored. */
 interface PreviewPanelProps {
   onGoToField: (field: string) => void
   onImportProblem: (problem: ImportProblem | null) => void
 }
 
+/** Derives the documents and warnings from the current answers on every change; nothing is stored. */
 export function PreviewPanel({ onGoToField, onImportProblem }: PreviewPanelProps) {
   const values: unknown = useWatch()
   // Typing stays responsive with 1,000 buckets: the preview catches up in a background render.

@@ -34,10 +34,12 @@ interface WizardProps {
 }
 
 /** Steps are views over one form: answers survive Back and Next; Next checks only the step's fields. */
-export function Wizard({ stepIndex, onStepChange }: WizardProps) {
+export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps) {
   const { trigger, getFieldState, getValues, setFocus, setValue } = useFormContext<ConfigInput>()
   const target = useWatch<ConfigInput, 'target'>({ name: 'target' })
   const steps = stepsFor(target)
+  // An imported configuration of the other target may have fewer steps than the one on show.
+  const stepIndex = Math.min(requestedIndex, steps.length - 1)
   const step = steps[stepIndex] ?? steps[0]
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
