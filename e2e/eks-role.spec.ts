@@ -32,6 +32,14 @@ async function startJobRunPolicy(page: Page) {
   await page.getByLabel('Virtual cluster ID 1', { exact: true }).fill('a1b2c3d4e5f6g7h8i9j0k1l2m')
 }
 
+test('EMR on EKS: unfinished pairs are named in the preview and lead to their field', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('radio', { name: 'EMR on EKS' }).check()
+  await fillRoleStep(page, { accountId: '123456789012', roleName: 'myrole' })
+  await page.getByRole('button', { name: 'OIDC issuer (pair 1)' }).click()
+  await expect(page.getByLabel('OIDC issuer (pair 1)')).toBeFocused()
+})
+
 test('EMR on EKS: the downloaded trust policy holds exactly the AWS CLI’s statement', async ({ page }) => {
   await fillEksBasics(page)
   const { fileName, json } = await downloadDocument(page, 'Trust policy')
