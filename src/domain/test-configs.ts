@@ -26,3 +26,6 @@ export function eksTestConfig(overrides: Partial<Config> = {}, eks: Partial<Conf
     },
   }
 }
+
+/** Where test roles live: partition aws, account 123456789012, region us-west-2. */
+export const TEST_CONTEXT = { partition: 'aws', accountId: '123456789012', region: 'us-west-2' } as const

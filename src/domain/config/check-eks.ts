@@ -17,7 +17,7 @@ import { partitionOfRegion } from './partition'
 type Problem = (value: string) => string | undefined
 
 /** Checks EMR on EKS answers, each problem at its field (paths start at the config root). */
-export function checkEks(eks: EksConfig, roleRegion: string, ctx: z.RefinementCtx): void {
+export function checkEks(eks: EksConfig, roleRegion: string, roleAccountId: string, ctx: z.RefinementCtx): void {
   const report = (path: (string | number)[], message: string | undefined) => {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['eks', ...path], message })
   }
@@ -34,7 +34,9 @@ export function checkEks(eks: EksConfig, roleRegion: string, ctx: z.RefinementCt
   eks.clusters.forEach((cluster, index) => {
     report(['clusters', index, 'clusterName'], clusterNameProblem(cluster.clusterName))
     report(['clusters', index, 'oidcIssuer'], oidcIssuerProblem(cluster.oidcIssuer) ?? partitionProblem(cluster.oidcIssuer, roleRegion))
-    if (cluster.accountId !== '') report(['clusters', index, 'accountId'], accountIdProblem(cluster.accountId))
+    if (cluster.accountId !== '') {
+      report(['clusters', index, 'accountId'], accountIdProblem(cluster.accountId) ?? otherAccountProblem(cluster.accountId, roleAccountId))
+    }
     const pair = `${cluster.clusterName}/${cluster.namespace}`
     const earlier = pairs.get(pair)
     const duplicate =
@@ -66,6 +68,21 @@ export function checkEks(eks: EksConfig, roleRegion: string, ctx: z.RefinementCt
     checkList(submitters.roleArns.map(({ arn }) => arn), ['submitters', 'roleArns'], 'arn', roleArnProblem)
   }
   if (submitters.limit === 'prefix') report(['submitters', 'rolePrefix'], rolePrefixProblem(submitters.rolePrefix))
+}
+
+/**
+ * An older answer (share format 2 and earlier) let a cluster name its own account. The job execution role must be in
+ * the cluster's account: EMR on EKS passes it with iam:PassRole, which does not cross accounts (domain-facts §9).
+ */
+export function otherAccountProblem(clusterAccountId: string, roleAccountId: string): string | undefined {
+  if (clusterAccountId === roleAccountId) return undefined
+  return (
+    `This cluster is in account ${clusterAccountId}, but the role is in ${roleAccountId || 'another account'}. EMR on EKS passes ` +
+    'the job execution role with iam:PassRole, which does not cross accounts: create the role in the account of the ' +
+    'virtual cluster and its EKS cluster, whose IAM holds the cluster’s OIDC provider. To reach data in another ' +
+    'account, grant this role in that account’s bucket policy, or let it assume a role there. Clear this field to use ' +
+    'the role’s account.'
+  )
 }
 
 /** A role trusts only identity providers in its own partition. */

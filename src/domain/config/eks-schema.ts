@@ -7,7 +7,10 @@ export const eksClusterSchema = z.object({
   clusterName: z.string(),
   namespace: z.string(),
   oidcIssuer: z.string(),
-  /** The account that owns the cluster; empty means the role's own account. */
+  /**
+   * Kept so older links and files open: empty, or the role's own account. Any other account is an error at this field
+   * (`otherAccountProblem`), never silently changed.
+   */
   accountId: z.string(),
 })
 

@@ -59,7 +59,7 @@ export const configSchema = z
     if (config.target === 'serverless' && config.trust.sourceArn === 'applications') {
       checkApplicationIds(config.trust.applicationIds, ctx)
     }
-    if (config.target === 'eks') checkEks(config.eks, config.region, ctx)
+    if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
   })
 
 export type ConfigInput = z.input<typeof configSchema>

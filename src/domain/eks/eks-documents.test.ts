@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { EksConfig } from '../config/eks-schema'
 import { configSchema, type Config } from '../config/schema'
-import { eksTestConfig } from '../test-configs'
+import { eksTestConfig, TEST_CONTEXT } from '../test-configs'
 import { asGoldenJson, expectGolden } from '../golden.test-util'
 import { buildEksDocuments } from './eks-documents'
 import { buildCliTrustStatement } from './eks-trust'
@@ -25,7 +25,7 @@ function pairs(partition: keyof typeof ISSUERS, count: number): EksConfig['clust
     clusterName: `cluster-${i + 1}`,
     namespace: ['spark-jobs', 'team-b', 'etl'][i] ?? 'x',
     oidcIssuer: i === 0 ? `https://${issuer}` : issuer,
-    accountId: i === 2 ? '210987654321' : '',
+    accountId: '',
   }))
 }
 
@@ -53,7 +53,7 @@ describe('the CLI statement', () => {
     const statement = buildCliTrustStatement(
       { clusterName: 'c', namespace: 'spark-jobs', oidcIssuer: 'https://oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B716D3041E/', accountId: '' },
       'myrole',
-      '123456789012',
+      TEST_CONTEXT,
     )
     expect(statement).toStrictEqual({
       Effect: 'Allow',
@@ -69,14 +69,15 @@ describe('the CLI statement', () => {
     expect(Object.keys(statement)).toEqual(['Effect', 'Principal', 'Action', 'Condition'])
   })
 
-  it('uses the cluster owner’s account in the principal and the pattern', () => {
+  it('names the role’s own account in the principal and the pattern, whatever an older cluster answer says', () => {
     const statement = buildCliTrustStatement(
       { clusterName: 'c', namespace: 'ns', oidcIssuer: ISSUERS.aws[0] ?? '', accountId: '210987654321' },
       'myrole',
-      '123456789012',
+      TEST_CONTEXT,
     )
-    expect(JSON.stringify(statement)).toContain('arn:aws:iam::210987654321:oidc-provider/')
-    expect(JSON.stringify(statement)).toContain('emr-containers-sa-*-*-210987654321-16o0gwny3p')
+    expect(JSON.stringify(statement)).toContain('arn:aws:iam::123456789012:oidc-provider/')
+    expect(JSON.stringify(statement)).toContain('emr-containers-sa-*-*-123456789012-16o0gwny3p')
+    expect(JSON.stringify(statement)).not.toContain('210987654321')
   })
 
   it('lists the CLI command for each pair', () => {

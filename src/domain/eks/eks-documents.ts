@@ -1,5 +1,5 @@
-import { partitionOfRegion } from '../config/partition'
 import type { Config } from '../config/schema'
+import { resolveRoleContext, type RoleContext } from '../context/role-context'
 import type { RoleDocuments } from '../documents/role-documents'
 import { roleArn } from '../iam/arn'
 import { policyDocument } from '../iam/policy'
@@ -8,19 +8,15 @@ import { buildEksTrustPolicy, cliCommands } from './eks-trust'
 import { buildLogsStatements } from './logs-statements'
 import { buildStartJobRunPolicy } from './start-job-run'
 
-export function buildEksDocuments(config: Config): RoleDocuments {
-  const partition = partitionOfRegion(config.region)
-  const statements = [
-    ...buildDataAccessStatements(config),
-    ...buildLogsStatements(partition, config.region, config.accountId, config.eks.logs),
-  ]
-  const trust = buildEksTrustPolicy(config)
+export function buildEksDocuments(config: Config, context: RoleContext = resolveRoleContext(config)): RoleDocuments {
+  const statements = [...buildDataAccessStatements(config, context), ...buildLogsStatements(context, config.eks.logs)]
+  const trust = buildEksTrustPolicy(config, context)
   return {
-    roleArn: roleArn(partition, config.accountId, config.rolePath, config.roleName),
+    roleArn: roleArn(context, config.rolePath, config.roleName),
     permissionsPolicy: statements.length > 0 ? policyDocument(statements) : null,
-    managedPolicyArns: attachedManagedPolicyArns(config),
+    managedPolicyArns: attachedManagedPolicyArns(config, context),
     trustPolicy: trust.policy,
-    submitterPolicy: config.eks.submitters.enabled ? buildStartJobRunPolicy(config) : null,
+    submitterPolicy: config.eks.submitters.enabled ? buildStartJobRunPolicy(config, context) : null,
     cliCommands: cliCommands(config),
     trustMerge: trust.merge,
   }

@@ -1,6 +1,7 @@
-import { partitionOfRegion } from '../config/partition'
 import type { Config } from '../config/schema'
 import type { EksCluster } from '../config/eks-schema'
+import { concreteContext, resolveRoleContext, type RoleContext } from '../context/role-context'
+import { oidcProviderArn } from '../iam/arn'
 import { policyDocument, type PolicyDocument, type Statement } from '../iam/policy'
 import { base36RoleName } from './base36'
 import { normaliseOidcIssuer, parseOidcIssuer } from './oidc-issuer'
@@ -13,47 +14,37 @@ export const OPERATOR_SERVICE_ACCOUNTS = {
   livy: ['emr-containers-sa-livy', 'emr-container-sa-spark-livy'],
 } as const
 
-export interface ClusterTarget {
-  provider: string
-  partition: ReturnType<typeof partitionOfRegion>
-  region: string
-  accountId: string
+/** The IAM OIDC provider name of a cluster: its issuer without "https://" (domain-facts §1.3). */
+export function oidcProviderName(cluster: EksCluster): string {
+  return parseOidcIssuer(cluster.oidcIssuer)?.provider ?? normaliseOidcIssuer(cluster.oidcIssuer)
 }
 
-/** Where a (cluster, namespace) pair lives: provider name, partition and owner account. */
-export function clusterTarget(cluster: EksCluster, roleAccountId: string): ClusterTarget {
-  const issuer = parseOidcIssuer(cluster.oidcIssuer)
-  const region = issuer?.region ?? ''
-  return {
-    provider: issuer?.provider ?? normaliseOidcIssuer(cluster.oidcIssuer),
-    partition: partitionOfRegion(region),
-    region,
-    accountId: cluster.accountId === '' ? roleAccountId : cluster.accountId,
-  }
-}
-
-/** Exactly the statement `aws emr-containers update-role-trust-policy` appends (domain-facts §1.3). */
-export function buildCliTrustStatement(cluster: EksCluster, roleName: string, roleAccountId: string): Statement {
-  const { provider, partition, accountId } = clusterTarget(cluster, roleAccountId)
+/**
+ * Exactly the statement `aws emr-containers update-role-trust-policy` appends (domain-facts §1.3). The OIDC
+ * provider is in the role's own account: EMR on EKS passes the execution role with iam:PassRole, which does not
+ * cross accounts, so a cluster in another account is an error at its field (`checkEks`).
+ */
+export function buildCliTrustStatement(cluster: EksCluster, roleName: string, context: RoleContext): Statement {
+  const provider = oidcProviderName(cluster)
   return {
     Effect: 'Allow',
-    Principal: { Federated: `arn:${partition}:iam::${accountId}:oidc-provider/${provider}` },
+    Principal: { Federated: oidcProviderArn(context, provider) },
     Action: 'sts:AssumeRoleWithWebIdentity',
     Condition: {
       StringLike: {
-        [`${provider}:sub`]: `system:serviceaccount:${cluster.namespace}:emr-containers-sa-*-*-${accountId}-${base36RoleName(roleName)}`,
+        [`${provider}:sub`]: `system:serviceaccount:${cluster.namespace}:emr-containers-sa-*-*-${context.accountId}-${base36RoleName(roleName)}`,
       },
     },
   }
 }
 
 /** The statements for every pair: the CLI's, with the options the user turned on. */
-export function buildEksTrustStatements(config: Config): Statement[] {
+export function buildEksTrustStatements(config: Config, context: RoleContext = resolveRoleContext(config)): Statement[] {
   const { eks } = config
   return eks.clusters.flatMap((cluster) => {
-    const { provider, partition, accountId } = clusterTarget(cluster, config.accountId)
+    const provider = oidcProviderName(cluster)
     const audience = { [`${provider}:aud`]: 'sts.amazonaws.com' }
-    const cliStatement = buildCliTrustStatement(cluster, config.roleName, config.accountId)
+    const cliStatement = buildCliTrustStatement(cluster, config.roleName, context)
     const jobs: Statement = eks.requireAudience
       ? { ...cliStatement, Condition: { ...cliStatement.Condition, StringEquals: audience } }
       : cliStatement
@@ -64,7 +55,7 @@ export function buildEksTrustStatements(config: Config): Statement[] {
     const subjects = fixedNames.map((name) => `system:serviceaccount:${cluster.namespace}:${name}`)
     const operators: Statement = {
       Effect: 'Allow',
-      Principal: { Federated: `arn:${partition}:iam::${accountId}:oidc-provider/${provider}` },
+      Principal: { Federated: oidcProviderArn(context, provider) },
       Action: 'sts:AssumeRoleWithWebIdentity',
       Condition: {
         StringEquals: {
@@ -84,12 +75,15 @@ export interface EksTrust {
 }
 
 /** The trust policy: new, or the pasted one with the statements merged in as the CLI would. */
-export function buildEksTrustPolicy(config: Config): EksTrust {
-  const statements = buildEksTrustStatements(config)
+export function buildEksTrustPolicy(config: Config, context: RoleContext = resolveRoleContext(config)): EksTrust {
+  const statements = buildEksTrustStatements(config, context)
   const text = config.eks.existingTrustPolicy.trim()
   const parsed = text === '' ? null : parseTrustPolicyText(text)
   if (parsed === null || !parsed.ok) return { policy: policyDocument(statements), merge: null }
-  const merge = mergeTrustStatements(parsed.document, statements)
+  // Whether a statement is already there is decided on real values, even when building with placeholders.
+  const concrete = concreteContext(context)
+  const compared = concrete === context ? statements : buildEksTrustStatements(config, concrete)
+  const merge = mergeTrustStatements(parsed.document, compared, statements)
   // The merged document keeps whatever the pasted one had; it is shown and downloaded as it is.
   return { policy: merge.document as unknown as PolicyDocument, merge }
 }
@@ -97,7 +91,7 @@ export function buildEksTrustPolicy(config: Config): EksTrust {
 /** The CLI command that would write the same job statement, one per pair, for reference. */
 export function cliCommands(config: Config): string[] {
   return config.eks.clusters.map((cluster) => {
-    const { region } = clusterTarget(cluster, config.accountId)
+    const region = parseOidcIssuer(cluster.oidcIssuer)?.region ?? ''
     return [
       'aws emr-containers update-role-trust-policy',
       `--cluster-name ${cluster.clusterName}`,

@@ -1,26 +1,26 @@
-import type { Partition } from '../config/partition'
 import type { EksConfig } from '../config/eks-schema'
+import type { RoleContext } from '../context/role-context'
+import { logsArn } from '../iam/arn'
 import type { Statement } from '../iam/policy'
 
 /**
  * CloudWatch Logs for job logs, after AWS's EMR on EKS getting-started policy, scoped to the role's
  * account and region and to the one log group (domain-facts §3).
  */
-export function buildLogsStatements(
-  partition: Partition,
-  region: string,
-  accountId: string,
-  logs: EksConfig['logs'],
-): Statement[] {
+export function buildLogsStatements(context: RoleContext, logs: EksConfig['logs']): Statement[] {
   if (!logs.enabled) return []
-  const base = `arn:${partition}:logs:${region}:${accountId}:log-group:`
-  const group = `${base}${logs.logGroupName}`
+  const group = logsArn(context, `log-group:${logs.logGroupName}`)
   const streams = logs.logStreamPrefix === '' ? '*' : `${logs.logStreamPrefix}/*`
   return [
     ...(logs.createLogGroup
       ? [{ Sid: 'CreateCloudWatchLogGroup', Effect: 'Allow' as const, Action: ['logs:CreateLogGroup'], Resource: [`${group}:*`] }]
       : []),
-    { Sid: 'DescribeCloudWatchLogGroups', Effect: 'Allow', Action: ['logs:DescribeLogGroups'], Resource: [`${base}*`] },
+    {
+      Sid: 'DescribeCloudWatchLogGroups',
+      Effect: 'Allow',
+      Action: ['logs:DescribeLogGroups'],
+      Resource: [logsArn(context, 'log-group:*')],
+    },
     {
       Sid: 'DescribeAndCreateCloudWatchLogStreams',
       Effect: 'Allow',

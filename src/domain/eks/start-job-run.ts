@@ -1,21 +1,16 @@
-import { partitionOfRegion } from '../config/partition'
 import type { Config } from '../config/schema'
-import { roleArn } from '../iam/arn'
+import { resolveRoleContext, type RoleContext } from '../context/role-context'
+import { emrContainersVirtualClusterArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type PolicyDocument, type Statement } from '../iam/policy'
 
-export function virtualClusterArn(config: Config, id: string): string {
-  return `arn:${partitionOfRegion(config.region)}:emr-containers:${config.region}:${config.accountId}:/virtualclusters/${id}`
-}
-
 /** The execution role ARNs (or one pattern) job submitters may use: this role plus the approved ones. */
-export function approvedExecutionRoles(config: Config): string[] {
-  const partition = partitionOfRegion(config.region)
+export function approvedExecutionRoles(config: Config, context: RoleContext = resolveRoleContext(config)): string[] {
   const { submitters } = config.eks
   if (submitters.limit === 'prefix') {
     const path = config.rolePath === '' ? '/' : config.rolePath
-    return [`arn:${partition}:iam::${config.accountId}:role${path}${submitters.rolePrefix}*`]
+    return [`arn:${context.partition}:iam::${context.accountId}:role${path}${submitters.rolePrefix}*`]
   }
-  const own = roleArn(partition, config.accountId, config.rolePath, config.roleName)
+  const own = roleArn(context, config.rolePath, config.roleName)
   return sortedUnique([own, ...submitters.roleArns.map(({ arn }) => arn)])
 }
 
@@ -23,9 +18,9 @@ export function approvedExecutionRoles(config: Config): string[] {
  * StartJobRun on the chosen virtual clusters, limited by `emr-containers:ExecutionRoleArn`; plus listing,
  * describing and cancelling job runs there. No iam:PassRole is needed on EMR on EKS (domain-facts §3).
  */
-export function buildStartJobRunPolicy(config: Config): PolicyDocument {
+export function buildStartJobRunPolicy(config: Config, context: RoleContext = resolveRoleContext(config)): PolicyDocument {
   const { submitters } = config.eks
-  const clusters = sortedUnique(submitters.virtualClusterIds.map(({ id }) => virtualClusterArn(config, id)))
+  const clusters = sortedUnique(submitters.virtualClusterIds.map(({ id }) => emrContainersVirtualClusterArn(context, id)))
   const limited = submitters.limit === 'roles' || submitters.limit === 'prefix'
   const operator =
     submitters.limit === 'prefix'
@@ -37,7 +32,7 @@ export function buildStartJobRunPolicy(config: Config): PolicyDocument {
     Action: ['emr-containers:StartJobRun'],
     Resource: clusters,
     ...(limited
-      ? { Condition: { [operator]: { 'emr-containers:ExecutionRoleArn': oneOrMany(approvedExecutionRoles(config)) } } }
+      ? { Condition: { [operator]: { 'emr-containers:ExecutionRoleArn': oneOrMany(approvedExecutionRoles(config, context)) } } }
       : {}),
   }
   return policyDocument([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { configSchema } from '../config/schema'
-import { eksTestConfig } from '../test-configs'
+import { eksTestConfig, TEST_CONTEXT } from '../test-configs'
 import { buildEksDocuments } from './eks-documents'
 import { buildCliTrustStatement } from './eks-trust'
 import { mergeTrustStatements, parseTrustPolicyText, strictlyEqual, wildcardSubs } from './trust-merge'
@@ -11,7 +11,7 @@ const cluster = {
   oidcIssuer: 'oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B716D3041E',
   accountId: '',
 }
-const cli = buildCliTrustStatement(cluster, 'myrole', '123456789012')
+const cli = buildCliTrustStatement(cluster, 'myrole', TEST_CONTEXT)
 const ec2Trust = { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }
 
 /** The documents for a pasted trust policy, with the default single pair. */

@@ -49,26 +49,37 @@ export interface TrustMerge {
   nearDuplicates: number[]
 }
 
-/** What `update-role-trust-policy` would leave: existing statements kept, new ones appended once. */
-export function mergeTrustStatements(existing: JsonObject, computed: readonly Statement[]): TrustMerge {
+/**
+ * What `update-role-trust-policy` would leave: existing statements kept, new ones appended once. `written` are the
+ * statements to write in place of `computed` (the same statements with placeholders, for a template); whether one
+ * is already present is always decided on `computed`.
+ */
+export function mergeTrustStatements(
+  existing: JsonObject,
+  computed: readonly Statement[],
+  written: readonly Statement[] = computed,
+): TrustMerge {
   const raw = existing.Statement
   const statements: unknown[] = raw === undefined ? [] : Array.isArray(raw) ? [...(raw as unknown[])] : [raw]
   const original = [...statements]
   const appended: Statement[] = []
   const alreadyPresent: Statement[] = []
   const nearDuplicates = new Set<number>()
-  for (const statement of computed) {
-    if (statements.some((s) => strictlyEqual(s, statement))) {
-      alreadyPresent.push(statement)
-      continue
+  const compared: unknown[] = [...statements]
+  computed.forEach((statement, index) => {
+    const output = written[index] ?? statement
+    if (compared.some((s) => strictlyEqual(s, statement))) {
+      alreadyPresent.push(output)
+      return
     }
     const subs = subValues(statement)
-    original.forEach((s, index) => {
-      if (subValues(s).some((value) => subs.includes(value))) nearDuplicates.add(index)
+    original.forEach((s, i) => {
+      if (subValues(s).some((value) => subs.includes(value))) nearDuplicates.add(i)
     })
-    statements.push(statement)
-    appended.push(statement)
-  }
+    compared.push(statement)
+    statements.push(output)
+    appended.push(output)
+  })
   return { document: { ...existing, Statement: statements }, appended, alreadyPresent, nearDuplicates: [...nearDuplicates] }
 }
 

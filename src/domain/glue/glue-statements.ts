@@ -1,5 +1,5 @@
-import type { Partition } from '../config/partition'
 import type { GlueAccess } from '../config/schema'
+import type { RoleContext } from '../context/role-context'
 import { glueArn } from '../iam/arn'
 import { sortedUnique, type Statement } from '../iam/policy'
 
@@ -25,15 +25,10 @@ export const GLUE_CREATE_AND_READ_ACTIONS = sortedUnique([
 ])
 
 /** Glue Data Catalog access, limited to the role's own account and region rather than "*". */
-export function buildGlueStatements(
-  partition: Partition,
-  region: string,
-  accountId: string,
-  access: GlueAccess,
-): Statement[] {
+export function buildGlueStatements(context: RoleContext, access: GlueAccess): Statement[] {
   if (access === 'none') return []
   const resources = ['catalog', 'database/*', 'table/*/*', 'userDefinedFunction/*/*'].map((resource) =>
-    glueArn(partition, region, accountId, resource),
+    glueArn(context, resource),
   )
   return [
     access === 'read'

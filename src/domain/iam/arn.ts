@@ -1,34 +1,41 @@
-import type { Partition } from '../config/partition'
+import type { RoleContext } from '../context/role-context'
 
-export function s3BucketArn(partition: Partition, bucket: string): string {
+export function s3BucketArn(partition: string, bucket: string): string {
   return `arn:${partition}:s3:::${bucket}`
 }
 
 /** Every object whose key starts with `prefix` (the whole bucket when the prefix is empty). */
-export function s3ObjectArn(partition: Partition, bucket: string, prefix: string): string {
+export function s3ObjectArn(partition: string, bucket: string, prefix: string): string {
   return `arn:${partition}:s3:::${bucket}/${prefix}*`
 }
 
-/** An IAM role ARN; the path ("" or "/" for none) sits between `role` and the name. */
-export function roleArn(partition: Partition, accountId: string, path: string, roleName: string): string {
+/** An IAM role ARN in the role's account; the path ("" or "/" for none) sits between `role` and the name. */
+export function roleArn(context: RoleContext, path: string, roleName: string): string {
   const fullPath = path === '' ? '/' : path
-  return `arn:${partition}:iam::${accountId}:role${fullPath}${roleName}`
+  return `arn:${context.partition}:iam::${context.accountId}:role${fullPath}${roleName}`
 }
 
-export function awsManagedPolicyArn(partition: Partition, policyName: string): string {
+export function awsManagedPolicyArn(partition: string, policyName: string): string {
   return `arn:${partition}:iam::aws:policy/${policyName}`
 }
 
 /** Note the "/" right after the account: arn:…:emr-serverless:<region>:<account>:/applications/<id>. */
-export function emrServerlessApplicationArn(
-  partition: Partition,
-  region: string,
-  accountId: string,
-  applicationId: string,
-): string {
-  return `arn:${partition}:emr-serverless:${region}:${accountId}:/applications/${applicationId}`
+export function emrServerlessApplicationArn(context: RoleContext, applicationId: string): string {
+  return `arn:${context.partition}:emr-serverless:${context.region}:${context.accountId}:/applications/${applicationId}`
 }
 
-export function glueArn(partition: Partition, region: string, accountId: string, resource: string): string {
-  return `arn:${partition}:glue:${region}:${accountId}:${resource}`
+export function glueArn(context: RoleContext, resource: string): string {
+  return `arn:${context.partition}:glue:${context.region}:${context.accountId}:${resource}`
+}
+
+export function logsArn(context: RoleContext, resource: string): string {
+  return `arn:${context.partition}:logs:${context.region}:${context.accountId}:${resource}`
+}
+
+export function emrContainersVirtualClusterArn(context: RoleContext, id: string): string {
+  return `arn:${context.partition}:emr-containers:${context.region}:${context.accountId}:/virtualclusters/${id}`
+}
+
+export function oidcProviderArn(context: RoleContext, provider: string): string {
+  return `arn:${context.partition}:iam::${context.accountId}:oidc-provider/${provider}`
 }

@@ -3,7 +3,7 @@ import type { EksConfig } from '../config/eks-schema'
 import { configSchema, type Config } from '../config/schema'
 import { buildCliTrustStatement } from '../eks/eks-trust'
 import { buildRoleDocuments } from '../role/build-role-documents'
-import { eksTestConfig } from '../test-configs'
+import { eksTestConfig, TEST_CONTEXT } from '../test-configs'
 import { assessRisks } from './assess-risks'
 
 const cluster = (namespace: string, i: number) => ({
@@ -45,7 +45,7 @@ describe('EMR on EKS warnings', () => {
       {},
       {
         existingTrustPolicy: JSON.stringify({
-          Statement: [{ Sid: 'Old', ...buildCliTrustStatement(cluster('spark-jobs', 0), 'myrole', '123456789012') }],
+          Statement: [{ Sid: 'Old', ...buildCliTrustStatement(cluster('spark-jobs', 0), 'myrole', TEST_CONTEXT) }],
         }),
       },
       ['eks-near-duplicate-statement@eks.existingTrustPolicy'],

@@ -1,5 +1,5 @@
-import { partitionOfRegion } from '../config/partition'
 import type { Config } from '../config/schema'
+import { resolveRoleContext, type RoleContext } from '../context/role-context'
 import type { RoleDocuments } from '../documents/role-documents'
 import { emrServerlessApplicationArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type ConditionBlock, type PolicyDocument } from '../iam/policy'
@@ -7,25 +7,20 @@ import { attachedManagedPolicyArns, buildDataAccessStatements } from '../role/da
 
 export const EMR_SERVERLESS_PRINCIPAL = 'emr-serverless.amazonaws.com'
 
-export function buildPermissionsPolicy(config: Config): PolicyDocument | null {
-  const statements = buildDataAccessStatements(config)
+export function buildPermissionsPolicy(config: Config, context = resolveRoleContext(config)): PolicyDocument | null {
+  const statements = buildDataAccessStatements(config, context)
   return statements.length > 0 ? policyDocument(statements) : null
 }
 
-export function buildServerlessTrustPolicy(config: Config): PolicyDocument {
-  const partition = partitionOfRegion(config.region)
+export function buildServerlessTrustPolicy(config: Config, context = resolveRoleContext(config)): PolicyDocument {
   const { sourceAccount, sourceArn, applicationIds } = config.trust
   const condition: ConditionBlock = {}
-  if (sourceAccount) condition.StringEquals = { 'aws:SourceAccount': config.accountId }
+  if (sourceAccount) condition.StringEquals = { 'aws:SourceAccount': context.accountId }
   if (sourceArn === 'applications') {
-    const arns = sortedUnique(
-      applicationIds.map(({ id }) => emrServerlessApplicationArn(partition, config.region, config.accountId, id)),
-    )
+    const arns = sortedUnique(applicationIds.map(({ id }) => emrServerlessApplicationArn(context, id)))
     condition.ArnEquals = { 'aws:SourceArn': oneOrMany(arns) }
   } else if (sourceArn === 'all-applications') {
-    condition.ArnLike = {
-      'aws:SourceArn': emrServerlessApplicationArn(partition, config.region, config.accountId, '*'),
-    }
+    condition.ArnLike = { 'aws:SourceArn': emrServerlessApplicationArn(context, '*') }
   }
   return policyDocument([
     {
@@ -39,26 +34,25 @@ export function buildServerlessTrustPolicy(config: Config): PolicyDocument {
 }
 
 /** Lets job submitters pass this role, and only this role, to EMR Serverless. */
-export function buildPassRolePolicy(config: Config): PolicyDocument {
-  const partition = partitionOfRegion(config.region)
+export function buildPassRolePolicy(config: Config, context = resolveRoleContext(config)): PolicyDocument {
   return policyDocument([
     {
       Sid: 'PassJobRuntimeRoleToEMRServerless',
       Effect: 'Allow',
       Action: 'iam:PassRole',
-      Resource: roleArn(partition, config.accountId, config.rolePath, config.roleName),
+      Resource: roleArn(context, config.rolePath, config.roleName),
       Condition: { StringEquals: { 'iam:PassedToService': EMR_SERVERLESS_PRINCIPAL } },
     },
   ])
 }
 
-export function buildServerlessDocuments(config: Config): RoleDocuments {
+export function buildServerlessDocuments(config: Config, context: RoleContext = resolveRoleContext(config)): RoleDocuments {
   return {
-    roleArn: roleArn(partitionOfRegion(config.region), config.accountId, config.rolePath, config.roleName),
-    permissionsPolicy: buildPermissionsPolicy(config),
-    managedPolicyArns: attachedManagedPolicyArns(config),
-    trustPolicy: buildServerlessTrustPolicy(config),
-    submitterPolicy: config.passRolePolicy ? buildPassRolePolicy(config) : null,
+    roleArn: roleArn(context, config.rolePath, config.roleName),
+    permissionsPolicy: buildPermissionsPolicy(config, context),
+    managedPolicyArns: attachedManagedPolicyArns(config, context),
+    trustPolicy: buildServerlessTrustPolicy(config, context),
+    submitterPolicy: config.passRolePolicy ? buildPassRolePolicy(config, context) : null,
     cliCommands: [],
     trustMerge: null,
   }

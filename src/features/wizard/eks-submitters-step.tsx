@@ -50,7 +50,7 @@ export function EksSubmittersStep() {
               itemLabel="Approved role ARN"
               addLabel="Add approved role"
               placeholder={`arn:${partition}:iam::123456789012:role/OtherExecutionRole`}
-              hint={`Always approved: ${roleArn(partition, config.accountId || '<account>', config.rolePath, config.roleName)}`}
+              hint={`Always approved: ${roleArn({ partition, accountId: config.accountId || '<account>', region: config.region }, config.rolePath, config.roleName)}`}
             />
           )}
           {submitters.limit === 'prefix' && (

@@ -17,7 +17,7 @@ export function ReviewStep({ onEditStep }: StepViewProps) {
   const steps = stepsFor(config.target)
   const rows: [string, string, StepId][] = [
     ['Job role for', config.target === 'eks' ? 'EMR on EKS' : 'EMR Serverless', 'role'],
-    ['Role ARN', roleArn(partition, config.accountId || '<account>', config.rolePath, config.roleName), 'role'],
+    ['Role ARN', roleArn({ partition, accountId: config.accountId || '<account>', region: config.region }, config.rolePath, config.roleName), 'role'],
     ['Region and partition', `${config.region} (${partition})`, 'role'],
     ...(config.target === 'eks' ? eksRows(config) : []),
     ['S3 access', S3_LABELS[config.s3Access] + countOf(config.s3Access === 'specific', config.buckets.length, 'bucket'), 's3'],
