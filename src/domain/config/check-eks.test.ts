@@ -39,6 +39,11 @@ describe('EMR on EKS validation', () => {
     ['a role prefix with a wildcard', {}, submitters({ limit: 'prefix', rolePrefix: 'team-*' }), 'eks.submitters.rolePrefix: Leave out the *: it is added after the prefix.'],
     ['pasted trust policy that is not JSON', {}, { existingTrustPolicy: '{ "Version": ' }, 'eks.existingTrustPolicy: The pasted trust policy is not valid JSON: Unexpected end of JSON input.'],
     ['log group with a space', {}, { logs: { enabled: true, logGroupName: 'my logs', logStreamPrefix: '', createLogGroup: false } }, 'eks.logs.logGroupName: Log group names may contain letters, digits and . - _ / # only.'],
+    ['log stream prefix with a ?', {}, { logs: { enabled: true, logGroupName: 'logs', logStreamPrefix: 'spark?', createLogGroup: false } }, 'eks.logs.logStreamPrefix: A log stream prefix cannot contain "?": IAM reads it as a wildcard, so the role could write to other log streams.'],
+    ['log stream prefix with a policy variable', {}, { logs: { enabled: true, logGroupName: 'logs', logStreamPrefix: 'jobs-${x}', createLogGroup: false } }, 'eks.logs.logStreamPrefix: A log stream prefix cannot contain "${": IAM reads it as the start of a policy variable.'],
+    ['log stream prefix with a control character', {}, { logs: { enabled: true, logGroupName: 'logs', logStreamPrefix: 'a\u0085b', createLogGroup: false } }, 'eks.logs.logStreamPrefix: Log stream prefixes in a policy may use only printable Latin-1 characters (no control characters).'],
+    ['approved role ARN with a wildcard path', {}, submitters({ roleArns: [{ arn: 'arn:aws:iam::123456789012:role/team*/x' }] }), 'eks.submitters.roleArns.0.arn: An approved role ARN cannot contain "*": IAM reads it as a wildcard, so submitters could run jobs with other roles.'],
+    ['pasted trust policy with a character IAM refuses', {}, { existingTrustPolicy: '{"Statement": [{"Sid": "\u2603"}]}' }, 'eks.existingTrustPolicy: The pasted trust policy contains U+2603, which IAM does not accept in a policy: only tab, line breaks and characters U+0020–U+00FF.'],
   ])('%s', (_name, overrides, eks, expected) => {
     expect(problems(eksTestConfig(overrides, eks))).toEqual([expected])
   })

@@ -30,6 +30,18 @@ export function rolePathProblem(path: string): string | undefined {
   if (path.length > 512) return `Role paths are at most 512 characters; this one has ${path.length}.`
   if (!PATH_CHARS.test(path)) return 'Role paths may contain printable ASCII characters only, and no spaces.'
   if (path.includes('//')) return 'A role path cannot contain an empty segment ("//").'
+  return iamLiteralProblem(path, 'A role path', 'the PassRole and StartJobRun policies would match other roles’ ARNs')
+}
+
+/**
+ * Text that lands in an ARN or a condition value must stay literal: in `Resource` and in StringLike/ArnLike
+ * values IAM reads "*" and "?" as wildcards, and "${" starts a policy variable everywhere (domain-facts §9).
+ * `consequence` says what the wildcard would do in this field's documents.
+ */
+export function iamLiteralProblem(text: string, what: string, consequence: string): string | undefined {
+  const wildcard = /[*?]/.exec(text)?.[0]
+  if (wildcard !== undefined) return `${what} cannot contain "${wildcard}": IAM reads it as a wildcard, so ${consequence}.`
+  if (text.includes('${')) return `${what} cannot contain "\${": IAM reads it as the start of a policy variable.`
   return undefined
 }
 

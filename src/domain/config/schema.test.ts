@@ -54,6 +54,9 @@ describe('configSchema rejects, each with a precise message at the field', () =>
     ['empty role name', testConfig({ roleName: '' }), 'roleName: Enter a role name.'],
     ['role path without slashes', testConfig({ rolePath: 'emr' }), 'rolePath: A role path starts and ends with "/", for example /emr/jobs/.'],
     ['role path with a space', testConfig({ rolePath: '/emr jobs/' }), 'rolePath: Role paths may contain printable ASCII characters only, and no spaces.'],
+    ['role path with a wildcard', testConfig({ rolePath: '/team*/' }), 'rolePath: A role path cannot contain "*": IAM reads it as a wildcard, so the PassRole and StartJobRun policies would match other roles’ ARNs.'],
+    ['role path with a question mark', testConfig({ rolePath: '/team?/' }), 'rolePath: A role path cannot contain "?": IAM reads it as a wildcard, so the PassRole and StartJobRun policies would match other roles’ ARNs.'],
+    ['role path with a policy variable', testConfig({ rolePath: '/${aws:username}/' }), 'rolePath: A role path cannot contain "${": IAM reads it as the start of a policy variable.'],
     ['region that is not a code', testConfig({ region: 'Ohio' }), 'region: "Ohio" is not a region code. Use the form us-east-1, eu-west-2, cn-north-1 or us-gov-west-1.'],
     ['isolated region', testConfig({ region: 'us-iso-east-1' }), 'region: us-iso-east-1 is in an isolated or sovereign partition, which this tool does not support (only aws, aws-cn and aws-us-gov).'],
     [
@@ -84,6 +87,7 @@ describe('configSchema accepts', () => {
     ['a 64-character role name with every allowed symbol', testConfig({ roleName: `${'a'.repeat(57)}+=,.@_-` })],
     ['a role path', testConfig({ rolePath: '/emr/jobs/' })],
     ['a role path of "/"', testConfig({ rolePath: '/' })],
+    ['a role path with $, % and a backtick, written literally in every format', testConfig({ rolePath: '/a$b%{c`d/' })],
     ['China and GovCloud regions', testConfig({ region: 'cn-northwest-1' })],
     ['the same bucket with two prefixes', testConfig({ buckets: [bucket('amzn-example-data', 'a/'), bucket('amzn-example-data', 'b/')] })],
     ['invalid buckets while All buckets is chosen', testConfig({ s3Access: 'all', buckets: [bucket('Not Valid')] })],

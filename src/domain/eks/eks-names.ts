@@ -1,3 +1,5 @@
+import { iamLiteralProblem } from '../config/iam-names'
+
 /** Kubernetes namespace: a DNS-1123 label (domain-facts §6). */
 export function namespaceProblem(namespace: string): string | undefined {
   if (namespace === '') return 'Enter the Kubernetes namespace the jobs run in, for example spark-jobs.'
@@ -32,6 +34,8 @@ export function virtualClusterIdProblem(id: string): string | undefined {
 /** An IAM role ARN as emr-containers accepts it (botocore IAMRoleArn), in any supported partition. */
 export function roleArnProblem(arn: string): string | undefined {
   if (arn === '') return 'Enter an execution role ARN, or remove this row.'
+  const literal = iamLiteralProblem(arn, 'An approved role ARN', 'submitters could run jobs with other roles')
+  if (literal !== undefined) return literal
   if (!/^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/([\x21-\x7f]+\/)?[\w+=,.@-]+$/.test(arn)) {
     return 'This is not an IAM role ARN. It looks like arn:aws:iam::123456789012:role/MyExecutionRole.'
   }
@@ -57,5 +61,9 @@ export function logGroupNameProblem(name: string): string | undefined {
 export function logStreamPrefixProblem(prefix: string): string | undefined {
   if (prefix.length > 256) return `Log stream prefixes are at most 256 characters; this one has ${prefix.length}.`
   if (/[:*]/.test(prefix)) return 'Log stream prefixes cannot contain ":" or "*".'
-  return undefined
+  // IAM policy documents accept tab, LF, CR and U+0020–U+00FF only (domain-facts §5); controls make no sense here.
+  if (/[^\u0020-\u007e\u00a0-\u00ff]/.test(prefix)) {
+    return 'Log stream prefixes in a policy may use only printable Latin-1 characters (no control characters).'
+  }
+  return iamLiteralProblem(prefix, 'A log stream prefix', 'the role could write to other log streams')
 }

@@ -1,9 +1,12 @@
 import type { Config } from '../config/schema'
-import { resolveRoleContext, type RoleContext } from '../context/role-context'
+import { concreteContext, resolveRoleContext, type RoleContext } from '../context/role-context'
 import { emrContainersVirtualClusterArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type PolicyDocument, type Statement } from '../iam/policy'
 
-/** The execution role ARNs (or one pattern) job submitters may use: this role plus the approved ones. */
+/**
+ * The execution role ARNs (or one pattern) job submitters may use: this role first, then the approved ones sorted.
+ * The order does not depend on the account, so a template deployed anywhere lists them as the JSON does.
+ */
 export function approvedExecutionRoles(config: Config, context: RoleContext = resolveRoleContext(config)): string[] {
   const { submitters } = config.eks
   if (submitters.limit === 'prefix') {
@@ -11,7 +14,8 @@ export function approvedExecutionRoles(config: Config, context: RoleContext = re
     return [`arn:${context.partition}:iam::${context.accountId}:role${path}${submitters.rolePrefix}*`]
   }
   const own = roleArn(context, config.rolePath, config.roleName)
-  return sortedUnique([own, ...submitters.roleArns.map(({ arn }) => arn)])
+  const ownConcrete = roleArn(concreteContext(context), config.rolePath, config.roleName)
+  return [own, ...sortedUnique(submitters.roleArns.map(({ arn }) => arn)).filter((arn) => arn !== ownConcrete)]
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema'
+import { placeholderContext } from '../context/role-context'
 import { listDocuments } from '../documents/document-list'
 import { formatPolicy } from '../iam/policy'
 import { buildRoleDocuments } from '../role/build-role-documents'
@@ -23,10 +24,11 @@ export interface ExportFile {
 /** The role in each deployable format. */
 export function renderExports(config: Config): ExportFile[] {
   const bundle = buildRoleBundle(config)
+  const template = buildRoleBundle(config, placeholderContext(config))
   const name = config.roleName
   return [
     { id: 'aws-cli', label: 'AWS CLI script', fileName: `create-${name}.sh`, language: 'shell', text: renderAwsCli(bundle) },
-    { id: 'cloudformation', label: 'CloudFormation', fileName: `${name}.cfn.yaml`, language: 'yaml', text: renderCloudFormation(bundle) },
+    { id: 'cloudformation', label: 'CloudFormation', fileName: `${name}.cfn.yaml`, language: 'yaml', text: renderCloudFormation(template) },
     { id: 'terraform', label: 'Terraform', fileName: `${name}.tf`, language: 'hcl', text: renderTerraform(bundle) },
   ]
 }

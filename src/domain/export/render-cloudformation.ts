@@ -1,40 +1,53 @@
+import { PLACEHOLDERS, type PlaceholderName } from '../context/role-context'
 import type { PolicyDocument } from '../iam/policy'
 import type { RoleBundle } from './role-bundle'
 import { toYaml, type Value } from './yaml'
 
-/**
- * Makes ARNs and account IDs portable: the partition, the role's account and region become
- * `${AWS::Partition}`, `${AWS::AccountId}` and `${AWS::Region}` inside `Fn::Sub`. Keys stay as they are.
- */
-function portable(value: unknown, bundle: RoleBundle): Value {
-  if (Array.isArray(value)) return value.map((item) => portable(item, bundle))
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, portable(v, bundle)]))
-  }
-  if (typeof value !== 'string') return value as Value
-  const substituted = value
-    .replace(/\$\{/g, '${!')
-    .replaceAll(`arn:${bundle.partition}:`, 'arn:${AWS::Partition}:')
-    .replaceAll(`:${bundle.region}:`, ':${AWS::Region}:')
-    .replaceAll(bundle.accountId, '${AWS::AccountId}')
-  return substituted === value ? value : { 'Fn::Sub': substituted }
+const PLACEHOLDER_START = '\uE000'
+
+const PSEUDO_PARAMETERS: Record<PlaceholderName, string> = {
+  partition: '${AWS::Partition}',
+  accountId: '${AWS::AccountId}',
+  region: '${AWS::Region}',
 }
 
-const document = (policy: PolicyDocument, bundle: RoleBundle) => portable(policy, bundle)
+/**
+ * Makes a document portable: the bundle was built with `placeholderContext`, so the role's partition, account and
+ * region appear as placeholders exactly where the builders put them (ARN fields, aws:SourceAccount, the account in an
+ * EMR on EKS service-account pattern) and nowhere else. Strings holding one become `Fn::Sub` with the pseudo
+ * parameter, and every other "${" in them is written "${!" so it stays literal; other strings stay as typed.
+ */
+function portable(value: unknown): Value {
+  if (Array.isArray(value)) return value.map((item) => portable(item))
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, portable(v)]))
+  }
+  if (typeof value !== 'string' || !value.includes(PLACEHOLDER_START)) return value as Value
+  let substituted = value.replace(/\$\{/g, () => '${!')
+  for (const name of Object.keys(PLACEHOLDERS) as PlaceholderName[]) {
+    substituted = substituted.replaceAll(PLACEHOLDERS[name], PSEUDO_PARAMETERS[name])
+  }
+  return { 'Fn::Sub': substituted }
+}
 
-/** A CloudFormation template (YAML): the role with its trust, inline and managed policies, and the submitters' policy. */
+const document = (policy: PolicyDocument) => portable(policy)
+
+/**
+ * A CloudFormation template (YAML): the role with its trust, inline and managed policies, and the submitters' policy.
+ * `bundle` is built with `placeholderContext(config)`, so the template deploys into any account and region.
+ */
 export function renderCloudFormation(bundle: RoleBundle): string {
   const role: Record<string, Value> = {
     RoleName: bundle.roleName,
     Path: bundle.rolePath,
     Description: bundle.description,
-    AssumeRolePolicyDocument: document(bundle.trustPolicy, bundle),
+    AssumeRolePolicyDocument: document(bundle.trustPolicy),
   }
   if (bundle.inlinePolicy) {
-    role.Policies = [{ PolicyName: bundle.inlinePolicy.name, PolicyDocument: document(bundle.inlinePolicy.document, bundle) }]
+    role.Policies = [{ PolicyName: bundle.inlinePolicy.name, PolicyDocument: document(bundle.inlinePolicy.document) }]
   }
   if (bundle.managedPolicyArns.length > 0) {
-    role.ManagedPolicyArns = bundle.managedPolicyArns.map((arn) => portable(arn, bundle))
+    role.ManagedPolicyArns = bundle.managedPolicyArns.map((arn) => portable(arn))
   }
   const resources: Record<string, Value> = { JobRole: { Type: 'AWS::IAM::Role', Properties: role } }
   const outputs: Record<string, Value> = {
@@ -46,7 +59,7 @@ export function renderCloudFormation(bundle: RoleBundle): string {
       Properties: {
         ManagedPolicyName: bundle.submitterPolicy.name,
         Description: bundle.submitterPolicy.description,
-        PolicyDocument: document(bundle.submitterPolicy.document, bundle),
+        PolicyDocument: document(bundle.submitterPolicy.document),
       },
     }
     outputs.JobSubmittersPolicyArn = {

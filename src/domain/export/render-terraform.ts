@@ -1,16 +1,26 @@
 import { formatPolicy, type PolicyDocument } from '../iam/policy'
 import type { RoleBundle } from './role-bundle'
 
-/** An HCL string literal; "${" and "%{" are escaped so Terraform never reads a template. */
+/**
+ * Escapes what starts a Terraform template sequence: "${" (interpolation) becomes "$${" and "%{" (directive) "%%{".
+ * Replacement functions, not strings: in a replacement string "$$" stands for one "$".
+ */
+export function escapeTemplate(text: string): string {
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{')
+}
+
+/** HCL's quoted-string escapes lack JSON's \b and \f; \uNNNN is common to both. */
+const JSON_ONLY_ESCAPES: Record<string, string> = { '\\b': '\\u0008', '\\f': '\\u000c' }
+
+/** An HCL string literal that Terraform reads as exactly `value`: never a template. */
 export function hclString(value: string): string {
-  return JSON.stringify(value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')
+  const quoted = JSON.stringify(value).replace(/\\\\|\\[bf]/g, (escape) => JSON_ONLY_ESCAPES[escape] ?? escape)
+  return escapeTemplate(quoted)
 }
 
 /** A policy as an indented heredoc, escaped the same way, so the file holds the exact JSON of the preview. */
 function heredoc(policy: PolicyDocument, indent: string): string {
-  const body = formatPolicy(policy)
-    .replace(/\$\{/g, '$${')
-    .replace(/%\{/g, '%%{')
+  const body = escapeTemplate(formatPolicy(policy))
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => `${indent}  ${line}`)

@@ -2,19 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
 import { configSchema, type Config } from '../config/schema'
 import { eksTestConfig, testConfig } from '../test-configs'
 import { expectGolden } from '../golden.test-util'
 import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
 import { allExportFiles, renderExports } from './export-files'
+import { readCloudFormation, readTerraform, type DeployedRole } from './read-exports.test-util'
 import { zipFiles } from './zip'
-
-/** hcl2-parser (MIT, the HCL2 Go parser compiled to JS) ships no types. */
-const hcl = createRequire(import.meta.url)('hcl2-parser') as { parseToObject(source: string): [unknown, unknown] }
 
 const GOLDEN_DIR = join(import.meta.dirname, 'golden')
 
@@ -61,34 +57,22 @@ describe.each(bundles)('%s', (name, config, bundle) => {
     for (const [id, text] of Object.entries(files)) expectGolden(join(GOLDEN_DIR, `${name}.${id}.txt`), text)
   })
 
-  it('CloudFormation: the parsed YAML holds the same documents', () => {
-    const template = parseYaml(files.cloudformation ?? '') as CfnTemplate
-    const role = template.Resources.JobRole
-    expect(role.Type).toBe('AWS::IAM::Role')
-    expect(role.Properties.RoleName).toBe(bundle.roleName)
-    expect(role.Properties.Path).toBe(bundle.rolePath)
-    expect(resolveSub(role.Properties.AssumeRolePolicyDocument, bundle)).toEqual(bundle.trustPolicy)
-    expect(resolveSub(role.Properties.Policies?.[0]?.PolicyDocument, bundle)).toEqual(bundle.inlinePolicy?.document)
-    expect(resolveSub(role.Properties.ManagedPolicyArns ?? [], bundle)).toEqual(bundle.managedPolicyArns)
-    const submitters = template.Resources.JobSubmittersPolicy
-    expect(resolveSub(submitters?.Properties.PolicyDocument, bundle)).toEqual(bundle.submitterPolicy?.document)
-    expect(files.cloudformation).not.toContain(`arn:${bundle.partition}:`)
+  const deployed = (b: RoleBundle): DeployedRole => ({
+    roleName: b.roleName,
+    path: b.rolePath,
+    trustPolicy: b.trustPolicy,
+    inlinePolicy: b.inlinePolicy?.document ?? null,
+    managedPolicyArns: b.managedPolicyArns,
+    submitterPolicy: b.submitterPolicy?.document ?? null,
   })
 
-  it('Terraform: an HCL2 parser reads the same documents', () => {
-    const [parsed, error] = hcl.parseToObject(files.terraform ?? '') as [TerraformFile, unknown]
-    expect(error).toBeNull()
-    const resource = parsed.resource
-    const role = resource.aws_iam_role.job[0]
-    expect(role?.name).toBe(bundle.roleName)
-    expect(role?.path).toBe(bundle.rolePath)
-    expect(JSON.parse(role?.assume_role_policy ?? '')).toEqual(bundle.trustPolicy)
-    const inline = resource.aws_iam_role_policy?.permissions[0]?.policy
-    expect(inline && JSON.parse(inline)).toEqual(bundle.inlinePolicy?.document)
-    const attached = Object.values(resource.aws_iam_role_policy_attachment ?? {}).map((r) => r[0]?.policy_arn)
-    expect(attached).toEqual(bundle.managedPolicyArns)
-    const submitters = resource.aws_iam_policy?.submitters[0]?.policy
-    expect(submitters && JSON.parse(submitters)).toEqual(bundle.submitterPolicy?.document)
+  it('CloudFormation: the parsed YAML, resolved in this account, holds the same documents', () => {
+    expect(readCloudFormation(files.cloudformation ?? '', bundle)).toEqual(deployed(bundle))
+    expect(files.cloudformation).not.toContain(bundle.roleArn)
+  })
+
+  it('Terraform: HashiCorp’s HCL parser reads the same documents, with no template to evaluate', async () => {
+    expect(await readTerraform(files.terraform ?? '')).toEqual(deployed(bundle))
   })
 
   it('AWS CLI: clean under shellcheck; run against a stand-in aws, its files equal the JSON output, twice', () => {
@@ -154,40 +138,3 @@ describe('Download all', () => {
     expect(new TextDecoder().decode(unzipped['myrole/myrole.tf'])).toBe(files.find((f) => f.id === 'terraform')?.text)
   })
 })
-
-interface CfnTemplate {
-  Resources: {
-    JobRole: {
-      Type: string
-      Properties: { RoleName: string; Path: string; AssumeRolePolicyDocument: unknown; Policies?: { PolicyDocument: unknown }[]; ManagedPolicyArns?: unknown[] }
-    }
-    JobSubmittersPolicy?: { Properties: { PolicyDocument: unknown } }
-  }
-}
-
-interface TerraformFile {
-  resource: {
-    aws_iam_role: { job: { name: string; path: string; assume_role_policy: string }[] }
-    aws_iam_role_policy?: { permissions: { policy: string }[] }
-    aws_iam_role_policy_attachment?: Record<string, { policy_arn: string }[]>
-    aws_iam_policy?: { submitters: { policy: string }[] }
-  }
-}
-
-/** Evaluates Fn::Sub for the pseudo parameters the template uses, as CloudFormation would in this account. */
-function resolveSub(value: unknown, bundle: RoleBundle): unknown {
-  if (Array.isArray(value)) return value.map((v) => resolveSub(v, bundle))
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-    const [first] = entries
-    if (entries.length === 1 && first?.[0] === 'Fn::Sub' && typeof first[1] === 'string') {
-      return first[1]
-        .replaceAll('${AWS::Partition}', bundle.partition)
-        .replaceAll('${AWS::AccountId}', bundle.accountId)
-        .replaceAll('${AWS::Region}', bundle.region)
-        .replaceAll('${!', '${')
-    }
-    return Object.fromEntries(entries.map(([k, v]) => [k, resolveSub(v, bundle)]))
-  }
-  return value
-}

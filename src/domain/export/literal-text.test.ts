@@ -1,0 +1,125 @@
+// Every free-text field × every format: a hostile value is refused at its field, or every export deploys exactly the
+// documents the preview shows — in two accounts for CloudFormation, with no Terraform template evaluated.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { configSchema, type Config } from '../config/schema'
+import { iamLiteralProblem } from '../config/iam-names'
+import { buildRoleDocuments } from '../role/build-role-documents'
+import { eksTestConfig, testConfig } from '../test-configs'
+import { renderExports } from './export-files'
+import { readCloudFormation, readTerraform, type DeployedRole, type Location } from './read-exports.test-util'
+
+interface FreeTextField {
+  /** The field's path in the configuration, where a refusal must be reported. */
+  path: string
+  apply: (text: string) => Config
+  /** The text lands in an ARN or condition value where IAM would read "*", "?" or "${" as syntax. */
+  literalInIam?: boolean
+}
+
+const eksSubmitters = (overrides: Partial<Config['eks']['submitters']>) => ({
+  submitters: {
+    enabled: true,
+    virtualClusterIds: [{ id: 'abc123' }],
+    limit: 'roles' as const,
+    roleArns: [],
+    rolePrefix: 'team-',
+    conditionOperators: 'arn' as const,
+    ...overrides,
+  },
+})
+const eksLogs = (overrides: Partial<Config['eks']['logs']>) => ({
+  logs: { enabled: true, logGroupName: '/emr/jobs', logStreamPrefix: 'spark', createLogGroup: true, ...overrides },
+})
+const cluster = eksTestConfig().eks.clusters[0] ?? { clusterName: '', namespace: '', oidcIssuer: '', accountId: '' }
+const withCluster = (overrides: Partial<typeof cluster>) => eksTestConfig({}, { clusters: [{ ...cluster, ...overrides }] })
+const serverless = (overrides: Partial<Config>) =>
+  testConfig({ trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: 'app1' }] }, ...overrides })
+
+const FIELDS: FreeTextField[] = [
+  { path: 'roleName', apply: (t) => serverless({ roleName: t }) },
+  { path: 'rolePath', apply: (t) => serverless({ rolePath: `/${t}/` }), literalInIam: true },
+  { path: 'rolePath', apply: (t) => eksTestConfig({ rolePath: `/${t}/` }, eksSubmitters({ limit: 'prefix' })), literalInIam: true },
+  { path: 'buckets.0.name', apply: (t) => serverless({ buckets: [{ name: t, prefix: '', access: 'read-write' }] }) },
+  {
+    path: 'buckets.0.prefix',
+    apply: (t) => serverless({ buckets: [{ name: 'amzn-example-123456789012', prefix: t, access: 'read-write' }] }),
+    literalInIam: true,
+  },
+  { path: 'trust.applicationIds.0.id', apply: (t) => serverless({ trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: t }] } }) },
+  { path: 'eks.clusters.0.clusterName', apply: (t) => withCluster({ clusterName: t }) },
+  { path: 'eks.clusters.0.namespace', apply: (t) => withCluster({ namespace: t }) },
+  { path: 'eks.clusters.0.oidcIssuer', apply: (t) => withCluster({ oidcIssuer: `https://oidc.eks.us-west-2.amazonaws.com/id/${t}` }) },
+  { path: 'eks.logs.logGroupName', apply: (t) => eksTestConfig({}, eksLogs({ logGroupName: t })) },
+  { path: 'eks.logs.logStreamPrefix', apply: (t) => eksTestConfig({}, eksLogs({ logStreamPrefix: t })), literalInIam: true },
+  { path: 'eks.submitters.virtualClusterIds.0.id', apply: (t) => eksTestConfig({}, eksSubmitters({ virtualClusterIds: [{ id: t }] })) },
+  {
+    path: 'eks.submitters.roleArns.0.arn',
+    apply: (t) => eksTestConfig({}, eksSubmitters({ roleArns: [{ arn: `arn:aws:iam::123456789012:role/${t}` }] })),
+    literalInIam: true,
+  },
+  { path: 'eks.submitters.rolePrefix', apply: (t) => eksTestConfig({}, eksSubmitters({ limit: 'prefix', rolePrefix: t })), literalInIam: true },
+  {
+    path: 'eks.existingTrustPolicy',
+    apply: (t) =>
+      eksTestConfig({}, {
+        existingTrustPolicy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Sid: 'Pasted', Effect: 'Allow', Principal: { AWS: t }, Action: 'sts:AssumeRole', Condition: { StringEquals: { [`aws:${t}`]: t } } }],
+        }),
+      }),
+  },
+]
+
+/** Pieces that mean something to IAM, CloudFormation, Terraform, YAML or a shell. */
+const HOSTILE = [
+  '${1+1}', '${path.cwd}', '%{if true}x%{endif}', '$${', '%%{', '${!Literal}', '${AWS::AccountId}', '*', '?', '${*}',
+  "'", '"', '\\', '\\"', '\n', '\t', '\r', '$', '`', '$(id)', '!', '-', '--role-name', 'é', '\u0085', '\u0080', '\u009f',
+  '\u007f', '\u2028', '\u0000', '\u0008', '\u000c', 'EOF_POLICY', 'EOT', ':', '#', '{', '}', '123456789012', 'arn:aws:s3:::x',
+  '\uE000AccountId\uE001', 'data', 'zz-team', '/',
+]
+
+const ACCOUNT_A: Location = { partition: 'aws', accountId: '123456789012', region: 'us-west-2' }
+const ACCOUNT_B: Location = { partition: 'aws', accountId: '210987654321', region: 'eu-central-1' }
+
+function deployed(config: Config): DeployedRole {
+  const documents = buildRoleDocuments(config)
+  return {
+    roleName: config.roleName,
+    path: config.rolePath === '' ? '/' : config.rolePath,
+    trustPolicy: documents.trustPolicy,
+    inlinePolicy: documents.permissionsPolicy,
+    managedPolicyArns: documents.managedPolicyArns,
+    submitterPolicy: documents.submitterPolicy,
+  }
+}
+
+/** Refused at the field, or deployed exactly as previewed from every format. */
+async function expectLiteralEverywhere(field: FreeTextField, text: string): Promise<void> {
+  const parsed = configSchema.safeParse(field.apply(text))
+  if (!parsed.success) {
+    const paths = parsed.error.issues.map((issue) => issue.path.join('.'))
+    expect(paths.every((path) => path.startsWith(field.path)), `${JSON.stringify(text)} refused elsewhere: ${paths.join(', ')}`).toBe(true)
+    return
+  }
+  const config = parsed.data
+  if (field.literalInIam) expect(iamLiteralProblem(text, 'Text', 'it would match more')).toBeUndefined()
+  const files = Object.fromEntries(renderExports(config).map((file) => [file.id, file.text]))
+  expect(await readTerraform(files.terraform ?? '')).toEqual(deployed(config))
+  for (const where of [ACCOUNT_A, ACCOUNT_B]) {
+    const there = { ...config, accountId: where.accountId, region: where.region }
+    expect(readCloudFormation(files.cloudformation ?? '', where), `CloudFormation in ${where.accountId}`).toEqual(deployed(there))
+  }
+}
+
+describe.each(FIELDS.map((field) => [field.path, field] as const))('%s', (_path, field) => {
+  it.each(HOSTILE.map((piece) => [JSON.stringify(piece), piece] as const))('%s', async (_name, piece) => {
+    await expectLiteralEverywhere(field, piece)
+    await expectLiteralEverywhere(field, `a${piece}b`)
+  })
+
+  it('fuzz: any mix of hostile pieces and text', async () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''))
+    await fc.assert(fc.asyncProperty(text, (t) => expectLiteralEverywhere(field, t)), { numRuns: 40 })
+  })
+})
