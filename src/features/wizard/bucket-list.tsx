@@ -15,8 +15,10 @@ export function BucketList() {
     <fieldset className="bucket-list">
       <legend>Buckets ({fields.length})</legend>
       <p className="field-hint" id="bucket-list-hint">
-        Read only: s3:ListBucket and s3:GetObject. Read and write adds s3:PutObject and s3:DeleteObject. A key prefix
-        (such as logs/) limits access to keys that start with it.
+        Read only: s3:ListBucket and s3:GetObject. Read and write adds s3:PutObject, s3:DeleteObject and, because
+        Spark’s S3 committers write through multipart uploads and abort those of failed tasks,
+        s3:AbortMultipartUpload and s3:ListBucketMultipartUploads. A key prefix (such as logs/) limits access to keys
+        that start with it.
       </p>
       {listError && (
         <p className="field-error" id="field-buckets-error">
