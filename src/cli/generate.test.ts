@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildRoleDocuments } from '../domain/role/build-role-documents'
 import { encodeConfig } from '../domain/share/share-codec'
 import { exportConfigFile } from '../domain/share/config-file'
@@ -17,8 +17,19 @@ beforeAll(() => {
   execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], { cwd: root, stdio: 'ignore' })
 }, 60_000)
 
+const folders: string[] = []
+/** A new folder under the system's temporary folder, removed after the tests. */
+function makeFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix))
+  folders.push(folder)
+  return folder
+}
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+})
+
 describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'emr-role-generate-'))
+  const dir = makeFolder('emr-role-generate-')
   const config = eksConfig({ glueAccess: 'read' })
   const configPath = writeConfig(dir, 'role.json', config)
 
@@ -100,7 +111,7 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
 })
 
 describe('emr-role-builder generate: quotas, warnings and --strict', { timeout: 60_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'emr-role-quota-'))
+  const dir = makeFolder('emr-role-quota-')
   const applicationIds = Array.from({ length: 60 }, (_, i) => ({ id: `00fexample${String(i).padStart(6, '0')}` }))
 
   it.each([
@@ -162,7 +173,7 @@ describe('emr-role-builder generate: quotas, warnings and --strict', { timeout: 
 })
 
 describe('emr-role-builder generate: writing all files or none', { timeout: 60_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'emr-role-write-'))
+  const dir = makeFolder('emr-role-write-')
   const configPath = writeConfig(dir, 'role.json', eksConfig())
 
   it('regenerates into the same folder: its own files are replaced, other files are left alone', () => {
@@ -222,7 +233,7 @@ describe('emr-role-builder generate: writing all files or none', { timeout: 60_0
 })
 
 describe('emr-role-builder generate: many configurations in one run', { timeout: 120_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'emr-role-many-'))
+  const dir = makeFolder('emr-role-many-')
   const a = writeConfig(dir, 'a.json', eksConfig({ roleName: 'role-a' }))
   const b = writeConfig(dir, 'b.json', serverlessConfig({ roleName: 'role-b' }))
 
@@ -290,7 +301,7 @@ describe('emr-role-builder generate: many configurations in one run', { timeout:
 })
 
 describe('emr-role-builder generate: input limits', { timeout: 60_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'emr-role-limits-'))
+  const dir = makeFolder('emr-role-limits-')
 
   it('refuses a configuration file over 1 MiB with one line', () => {
     const path = join(dir, 'huge.json')
