@@ -1,87 +1,54 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import type { Config } from '../domain/config/schema'
-import { allExportFiles, EXPORT_FORMATS, type ExportFile } from '../domain/export/export-files'
-import { parseConfigFile } from '../domain/share/config-file'
-import { decodeConfig, type DecodeResult } from '../domain/share/share-codec'
-
-export const USAGE = `Usage: emr-role-builder generate (--config <file> | --link '<share URL>') [--format <format>] [--out <dir>]
-
-  --config <file>   a configuration exported by the app ("Export configuration")
-  --link <url>      a share link copied from the app ("Copy share link")
-  --format <format> json, aws-cli, cloudformation, terraform or all (default: all)
-  --out <dir>       where to write the files (default: the current folder)
-  emr-role-builder schema   prints the JSON Schema of configuration files`
-
-const FORMATS = ['json', ...EXPORT_FORMATS, 'all'] as const
-type Format = (typeof FORMATS)[number]
+import { findDuplicateRoles, planRole, type RolePlan } from './plan-roles'
+import type { GenerateOptions } from './parse-arguments'
+import { expandSources, loadConfig } from './read-sources'
+import { writeAtomically } from './write-atomic'
 
 export interface Io {
   out: (line: string) => void
   err: (line: string) => void
 }
 
-export interface GenerateOptions {
-  config?: string
-  link?: string
-  format: Format
-  out: string
+export const PROGRAM = 'emr-role-builder'
+
+/** Prints one error line per message, then says that nothing was written. Returns exit code 1. */
+function fail(io: Io, messages: readonly string[]): number {
+  for (const message of messages) io.err(`${PROGRAM}: ${message}`)
+  io.err(`${PROGRAM}: nothing was written.`)
+  return 1
 }
 
-/** Reads `--name value` pairs; returns a message instead of throwing. */
-export function parseArguments(args: readonly string[]): GenerateOptions | string {
-  const values = new Map<string, string>()
-  for (let i = 0; i < args.length; i += 2) {
-    const name = args[i] ?? ''
-    const value = args[i + 1]
-    if (!['--config', '--link', '--format', '--out'].includes(name)) return `Unknown option ${name}.`
-    if (value === undefined) return `${name} needs a value.`
-    values.set(name, value)
+async function planAll(options: GenerateOptions): Promise<{ plans: RolePlan[]; errors: string[]; grouped: boolean }> {
+  const inputs = await expandSources(options.sources)
+  if (!inputs.ok) return { plans: [], errors: inputs.messages, grouped: false }
+  const plans: RolePlan[] = []
+  const errors: string[] = []
+  for (const loaded of await Promise.all(inputs.value.map(loadConfig))) {
+    if (!loaded.ok) {
+      errors.push(...loaded.messages.map((message) => `${loaded.name}: ${message}`))
+      continue
+    }
+    const plan = planRole(loaded.name, loaded.config, options.format, inputs.grouped)
+    errors.push(...plan.breaches.map((breach) => `${plan.name}: ${breach} IAM would reject it.`))
+    plans.push(plan)
   }
-  const format = values.get('--format') ?? 'all'
-  if (!(FORMATS as readonly string[]).includes(format)) return `--format must be one of ${FORMATS.join(', ')}.`
-  const config = values.get('--config')
-  const link = values.get('--link')
-  if ((config === undefined) === (link === undefined)) return 'Give exactly one of --config and --link.'
-  return { config, link, format: format as Format, out: values.get('--out') ?? '.' }
+  if (inputs.grouped) errors.push(...findDuplicateRoles(plans))
+  return { plans, errors, grouped: inputs.grouped }
 }
 
-async function readConfig(options: GenerateOptions): Promise<DecodeResult> {
-  if (options.link !== undefined) {
-    const hashAt = options.link.indexOf('#')
-    return decodeConfig(hashAt === -1 ? '' : options.link.slice(hashAt))
-  }
-  const path = options.config ?? ''
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    return { ok: false, reason: `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, problems: [] }
-  }
-  return parseConfigFile(text)
-}
-
-function selectFiles(config: Config, format: Format): ExportFile[] {
-  const files = allExportFiles(config)
-  if (format === 'all') return files
-  if (format === 'json') return files.filter((f) => f.language === 'json' && f.id !== 'config')
-  return files.filter((f) => f.id === format)
-}
-
-/** Writes the chosen files; prints each path. Returns the process exit code. */
+/**
+ * Reads and checks every configuration, then writes all their files or none. Errors and warnings go to
+ * standard error, one line each; the paths written to standard output. Returns the process exit code.
+ */
 export async function generate(options: GenerateOptions, io: Io): Promise<number> {
-  const result = await readConfig(options)
-  if (!result.ok) {
-    io.err(`Invalid configuration: ${result.reason}`)
-    for (const problem of result.problems) io.err(`  ${problem}`)
-    return 1
+  const { plans, errors, grouped } = await planAll(options)
+  if (errors.length > 0) return fail(io, errors)
+  const warnings = plans.flatMap((plan) => plan.warnings.map((w) => (grouped ? `warning: ${plan.name}: ${w}` : `warning: ${w}`)))
+  for (const warning of warnings) io.err(warning)
+  if (options.strict && warnings.length > 0) {
+    return fail(io, [`--strict: failed on ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (above)`])
   }
-  const outDir = resolve(options.out)
-  await mkdir(outDir, { recursive: true })
-  for (const file of selectFiles(result.value, options.format)) {
-    const path = join(outDir, file.fileName)
-    await writeFile(path, file.text, { mode: file.language === 'shell' ? 0o755 : 0o644 })
-    io.out(path)
-  }
+  const written = await writeAtomically(options.out, plans.flatMap((plan) => plan.files))
+  if (!written.ok) return fail(io, [written.message])
+  for (const path of written.value) io.out(path)
   return 0
 }

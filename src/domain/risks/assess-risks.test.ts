@@ -67,7 +67,7 @@ describe('assessRisks', () => {
     const [risk] = risksFor({ buckets })
     expect(risk?.id).toBe('permissions-policy-too-large')
     expect(risk?.field).toBe('buckets')
-    expect(risk?.detail).toMatch(/It is [\d,]+ characters/)
+    expect(risk?.detail).toMatch(/^Inline policies \(all together\): [\d,]+ characters without white space; IAM’s quota is 10,240/)
   })
 
   it('warns when the trust policy passes the 2,048-character quota', () => {

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema'
-import { IAM_QUOTAS, policySize } from '../iam/policy'
 import type { RoleDocuments } from '../documents/role-documents'
 import { EKS_RULES } from './eks-risks'
+import { assessQuotaRisks } from './quota-risks'
 import type { RiskWarning } from './risk'
 
 type Rule = (config: Config, documents: RoleDocuments) => RiskWarning[]
@@ -71,41 +71,12 @@ const deleteObject: Rule = (config) => {
   ]
 }
 
-const policySizes: Rule = (config, documents) => {
-  const warnings: RiskWarning[] = []
-  const inline = documents.permissionsPolicy ? policySize(documents.permissionsPolicy) : 0
-  if (inline > IAM_QUOTAS.inlinePoliciesPerRole) {
-    warnings.push({
-      id: 'permissions-policy-too-large',
-      severity: 'high',
-      title: 'Permissions policy is over IAM’s size quota',
-      detail: `It is ${inline.toLocaleString('en-US')} characters without white space; a role’s inline policies may total ` +
-        `${IAM_QUOTAS.inlinePoliciesPerRole.toLocaleString('en-US')}. IAM will reject it.`,
-      saferAlternative: 'Group data under fewer buckets or shared prefixes, or split access across several roles.',
-      field: config.s3Access === 'specific' ? 'buckets' : 's3Access',
-    })
-  }
-  const trust = policySize(documents.trustPolicy)
-  if (config.target === 'serverless' && trust > IAM_QUOTAS.trustPolicy) {
-    warnings.push({
-      id: 'trust-policy-too-large',
-      severity: 'high',
-      title: 'Trust policy is over IAM’s default size quota',
-      detail: `It is ${trust.toLocaleString('en-US')} characters without white space; the default quota is ` +
-        `${IAM_QUOTAS.trustPolicy.toLocaleString('en-US')} (it can be raised to 4,096).`,
-      saferAlternative: 'Allow all applications in the region, or list fewer application IDs.',
-      field: 'trust.sourceArn',
-    })
-  }
-  return warnings
-}
-
 function listSome(names: readonly string[]): string {
   const shown = names.slice(0, 3).join(', ')
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
 }
 
-const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRead, noSourceAccount, policySizes]
+const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRead, noSourceAccount, assessQuotaRisks]
 
 /** Every warning that applies, in a fixed order. */
 export function assessRisks(config: Config, documents: RoleDocuments): RiskWarning[] {

@@ -54,7 +54,7 @@ describe('EMR on EKS warnings', () => {
       'six pairs pass the 2,048-character trust quota',
       {},
       { clusters: ['a', 'b', 'c', 'd', 'e', 'f'].map((ns, i) => cluster(`namespace-${ns}`, i)) },
-      ['eks-trust-policy-too-large@eks.clusters'],
+      ['trust-policy-too-large@eks.clusters'],
     ],
   ])('%s', (_name, overrides, eks, expected) => {
     expect(ids(overrides, eks)).toEqual(expected)

@@ -2,7 +2,6 @@ import type { Config } from '../config/schema'
 import type { RoleDocuments } from '../documents/role-documents'
 import { hasUsualIssuerId, parseOidcIssuer } from '../eks/oidc-issuer'
 import { parseTrustPolicyText, wildcardSubs } from '../eks/trust-merge'
-import { IAM_QUOTAS, policySize } from '../iam/policy'
 import type { RiskWarning } from './risk'
 
 type Rule = (config: Config, documents: RoleDocuments) => RiskWarning[]
@@ -109,20 +108,6 @@ const rolePath: Rule = ({ rolePath: path }) =>
     field: 'rolePath',
   })
 
-const trustSize: Rule = (_config, { trustPolicy }) => {
-  const size = policySize(trustPolicy)
-  return when(size > IAM_QUOTAS.trustPolicy, {
-    id: 'eks-trust-policy-too-large',
-    severity: 'high',
-    title: 'Trust policy is over IAM’s default size quota',
-    detail:
-      `It is ${size.toLocaleString('en-US')} characters without white space; the default quota is 2,048 (it can be ` +
-      'raised to 4,096). Each (cluster, namespace) pair adds about 400.',
-    saferAlternative: 'Use fewer pairs per role, or request a higher trust-policy quota.',
-    field: 'eks.clusters',
-  })
-}
-
 const unusualIssuer: Rule = ({ eks }) =>
   eks.clusters.flatMap((cluster, index) => {
     const issuer = parseOidcIssuer(cluster.oidcIssuer)
@@ -143,7 +128,6 @@ export const EKS_RULES: readonly Rule[] = [
   untrustedTenants,
   wildcardSub,
   nearDuplicates,
-  trustSize,
   caseSensitiveName,
   rolePath,
   unusualIssuer,
