@@ -1,9 +1,9 @@
 import LZString from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, defaultEksConfig } from '../config/defaults'
-import { testConfig } from '../test-configs'
+import { eksTestConfig, testConfig } from '../test-configs'
 import { checksum } from './checksum'
-import { decodeConfig, encodeConfig, hasSharedConfig } from './share-codec'
+import { decodeConfig, encodeConfig, hasSharedConfig, openShareLink } from './share-codec'
 
 const config = testConfig({
   region: 'eu-west-1',
@@ -82,10 +82,38 @@ describe('share codec', () => {
     })
   })
 
-  it('rejects a payload of the wrong shape', () => {
-    const result = decodeConfig(linkWith(JSON.stringify({ ...defaultConfig(), s3Access: 'everything', buckets: 'x' })))
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.problems.map((p) => p.split(':')[0])).toEqual(['accountId', 's3Access', 'buckets'])
+  it('opens a well-formed but edited configuration with every answer, each broken rule at its field', () => {
+    const edited = { ...config, accountId: '12345', buckets: [{ name: 'Bad_Name', prefix: '', access: 'read' as const }] }
+    expect(openShareLink(linkWith(JSON.stringify(edited)))).toEqual({
+      ok: true,
+      values: edited,
+      problems: [
+        { field: 'accountId', message: 'An AWS account ID is exactly 12 digits; this one has 5.' },
+        { field: 'buckets.0.name', message: 'Bucket names cannot contain upper-case letters; did you mean "bad_name"?' },
+      ],
+    })
+  })
+
+  it('opens an older link whose EKS cluster owner account breaks a rule, with the problem at that field', () => {
+    const older = eksTestConfig({}, {
+      clusters: [{ clusterName: 'analytics', namespace: 'spark-jobs', oidcIssuer: 'oidc.eks.us-west-2.amazonaws.com/id/ABC', accountId: '21098765432' }],
+    })
+    const opened = openShareLink(`#${encodeConfig(older)}`)
+    expect(opened).toMatchObject({ ok: true, values: older })
+    if (opened.ok) expect(opened.problems.map((p) => p.field)).toEqual(['eks.clusters.0.accountId'])
+    expect(decodeConfig(`#${encodeConfig(older)}`)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^eks\.clusters\.0\.accountId: /)] })
+  })
+
+  it('opens a valid link with no problems', () => {
+    expect(openShareLink(`#${encodeConfig(config)}`)).toEqual({ ok: true, values: config, problems: [] })
+  })
+
+  it('rejects a payload of the wrong shape, naming only what is structurally wrong', () => {
+    const hash = linkWith(JSON.stringify({ ...defaultConfig(), s3Access: 'everything', buckets: 'x' }))
+    for (const result of [openShareLink(hash), decodeConfig(hash)]) {
+      expect(result).toMatchObject({ ok: false, reason: 'The link’s configuration is not in the form this tool reads.' })
+      if (!result.ok) expect(result.problems.map((p) => p.split(':')[0])).toEqual(['s3Access', 'buckets'])
+    }
   })
 
   it('drops keys the schema does not know', () => {

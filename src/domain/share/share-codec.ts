@@ -1,5 +1,6 @@
 import LZString from 'lz-string'
-import { configSchema, type Config } from '../config/schema'
+import { configShapeSchema, type Config, type ConfigInput } from '../config/schema'
+import { formatFieldProblem, validateConfig, type FieldProblem } from '../config/validate-config'
 import { migrateConfig } from './migrate'
 import { checksum } from './checksum'
 
@@ -7,9 +8,21 @@ import { checksum } from './checksum'
 export const SHARE_VERSION = 2
 const KEY = 'config'
 
+/** A configuration the generator can use as it is, or why not (every invalid field named). */
 export type DecodeResult =
   | { ok: true; value: Config }
   | { ok: false; reason: string; problems: string[] }
+
+/**
+ * A configuration read from a link or a file. When its structure is sound it opens with every answer, and
+ * `problems` lists the field rules those answers break (none for a valid configuration). When its structure is
+ * not (damaged, the wrong keys or types), it does not open and `reason` says why.
+ */
+export type OpenResult =
+  | { ok: true; values: ConfigInput; problems: FieldProblem[] }
+  | { ok: false; reason: string; problems: string[] }
+
+export type Source = 'link' | 'file'
 
 /**
  * The URL fragment (without "#") that holds a configuration: `config=<version>.<checksum>.<data>`,
@@ -25,8 +38,13 @@ export function hasSharedConfig(hash: string): boolean {
   return hash.replace(/^#/, '').startsWith(`${KEY}=`)
 }
 
-/** Reads a shared configuration from a location hash. Never throws: failures say what was wrong. */
+/** Reads a shared configuration for the generator: only a valid one is accepted. Never throws. */
 export function decodeConfig(hash: string): DecodeResult {
+  return requireValid(openShareLink(hash), 'link')
+}
+
+/** Opens a shared configuration from a location hash, answers that break a rule included. Never throws. */
+export function openShareLink(hash: string): OpenResult {
   const fragment = hash.replace(/^#/, '')
   if (!fragment.startsWith(`${KEY}=`)) return failure('The link holds no configuration.')
   const match = /^(\d+)\.([0-9a-f]{8})\.([A-Za-z0-9+\-$]*)$/.exec(fragment.slice(KEY.length + 1))
@@ -45,20 +63,32 @@ export function decodeConfig(hash: string): DecodeResult {
   } catch {
     return failure('The link is damaged: its data is not valid JSON.')
   }
-  return validatePayload(raw, version, 'link')
+  return readPayload(raw, version, 'link')
 }
 
-/** Checks a decoded payload of any supported format against the schema, naming every invalid field. */
-export function validatePayload(raw: unknown, version: number, source: 'link' | 'file'): DecodeResult {
-  const parsed = configSchema.safeParse(migrateConfig(raw, version))
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(configuration)'}: ${issue.message}`)
-    return failure(`The ${source}’s configuration has values this tool cannot accept.`, problems)
+/**
+ * Reads a decoded payload of any supported format: its structure must match the schema (a mismatch names
+ * every wrong field), then its answers are checked against the field rules, which do not stop it opening.
+ */
+export function readPayload(raw: unknown, version: number, source: Source): OpenResult {
+  const shaped = configShapeSchema.safeParse(migrateConfig(raw, version))
+  if (!shaped.success) {
+    const problems = shaped.error.issues.map((issue) => formatFieldProblem({ field: issue.path.join('.'), message: issue.message }))
+    return failure(`The ${source}’s configuration is not in the form this tool reads.`, problems)
   }
-  return { ok: true, value: parsed.data }
+  const checked = validateConfig(shaped.data)
+  return { ok: true, values: shaped.data, problems: checked.ok ? [] : checked.problems }
 }
 
-export function versionProblem(source: 'link' | 'file', version: number): string {
+/** What the generator needs: the configuration only when every answer is valid, else each problem by its field. */
+export function requireValid(opened: OpenResult, source: Source): DecodeResult {
+  if (!opened.ok) return opened
+  const checked = validateConfig(opened.values)
+  if (checked.ok) return checked
+  return failure(`The ${source}’s configuration has values this tool cannot accept.`, checked.problems.map(formatFieldProblem))
+}
+
+export function versionProblem(source: Source, version: number): string {
   return version > SHARE_VERSION
     ? `The ${source} was made by a newer version of EMR Role Builder (format ${version}); this one reads format ${SHARE_VERSION}.`
     : `The ${source} uses an unknown format (${version}).`
@@ -73,6 +103,6 @@ function safeDecompress(data: string): string | null {
   }
 }
 
-export function failure(reason: string, problems: string[] = []): DecodeResult {
+export function failure(reason: string, problems: string[] = []): { ok: false; reason: string; problems: string[] } {
   return { ok: false, reason, problems }
 }
