@@ -17,6 +17,8 @@ describe('configuration files', () => {
     ['JSON without a config', '{"roleName": "x"}', /no "config"/],
     ['no version', '{"config": {}}', /no format "version"/],
     ['a newer version', '{"version": 3, "config": {}}', /newer version .*format 3/],
+    ['text over 1,000,000 characters', `{"version": 2, "config": {}}${' '.repeat(1_000_000)}`, /^The file has more than 1,000,000 characters, the most this tool reads .* Choose a file saved with Export configuration\.$/],
+    ['JSON nested over 64 levels', `{"version": 2, "config": ${'['.repeat(65)}${']'.repeat(65)}}`, /nests lists and objects more than 64 levels deep/],
   ])('explains %s', (_name, text, reason) => {
     const result = parseConfigFile(text)
     expect(result.ok).toBe(false)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { configSchema, type Config } from '../config/schema'
+import { configTooDeepProblem, configTooLargeProblem, exceedsJsonDepth, INPUT_LIMITS } from './input-limits'
 import { failure, readPayload, requireValid, SHARE_VERSION, versionProblem, type DecodeResult, type OpenResult } from './share-codec'
 
 /** Where the app publishes the JSON Schema of configuration files (emitted at build time). */
@@ -17,6 +18,8 @@ export function parseConfigFile(text: string): DecodeResult {
 
 /** Opens a configuration file with the same checks and messages as a share link, answers that break a rule included. Never throws. */
 export function openConfigFile(text: string): OpenResult {
+  if (text.length > INPUT_LIMITS.configJsonChars) return failure(configTooLargeProblem('file'))
+  if (exceedsJsonDepth(text)) return failure(configTooDeepProblem('file'))
   let raw: unknown
   try {
     raw = JSON.parse(text)

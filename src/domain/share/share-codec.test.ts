@@ -121,6 +121,39 @@ describe('share codec', () => {
     expect(result).toEqual({ ok: true, value: config })
   })
 
+  it('refuses a link over 100,000 characters before decompressing it, saying what to do instead', () => {
+    const result = openShareLink(`#config=2.00000000.${'A'.repeat(100_001)}`)
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        'The link is too long to open: its configuration part has 100,012 characters, and this tool opens links of up to 100,000. Ask for the configuration file instead (Export configuration) and open it with Import configuration.',
+      problems: [],
+    })
+  })
+
+  it('stops decompressing past 1,000,000 characters: a 24,000-character link that would unpack to 1.1 million', () => {
+    const buckets = Array.from({ length: 20_000 }, () => ({ name: 'amzn-example-data', prefix: '', access: 'read' }))
+    const hash = linkWith(JSON.stringify({ ...config, buckets }))
+    expect(hash.length).toBeLessThan(30_000)
+    expect(reasonOf(openShareLink(hash))).toMatch(
+      /^The link’s configuration unpacks to more than 1,000,000 characters, the most this tool reads .* Ask whoever sent it for a new link made with Copy share link\.$/,
+    )
+  })
+
+  it('refuses JSON nested more than 64 levels deep without parsing it', () => {
+    const result = openShareLink(linkWith(`{"region":${'['.repeat(5000)}${']'.repeat(5000)}}`))
+    expect(reasonOf(result)).toMatch(/^The link’s configuration nests lists and objects more than 64 levels deep/)
+  })
+
+  it('opens a link carrying a trust policy nested 5,000 deep, with the problem at that field', () => {
+    const deep = `{"Version":"2012-10-17","Statement":[{"Condition":${'['.repeat(5000)}${']'.repeat(5000)}}]}`
+    const eks = eksTestConfig({}, { existingTrustPolicy: deep })
+    const hash = `#${encodeConfig(eks)}`
+    const opened = openShareLink(hash)
+    expect(opened).toMatchObject({ ok: true, values: eks })
+    if (opened.ok) expect(opened.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([expect.stringMatching(/^eks\.existingTrustPolicy: .*more than 64 levels deep/)])
+  })
+
   it('is not fooled by a hash without a configuration', () => {
     expect(hasSharedConfig('')).toBe(false)
     expect(hasSharedConfig('#section-2')).toBe(false)
@@ -132,6 +165,10 @@ describe('share codec', () => {
     for (const hash of samples) expect(() => decodeConfig(hash)).not.toThrow()
   })
 })
+
+function reasonOf(result: ReturnType<typeof openShareLink>): string {
+  return result.ok ? '(opened)' : result.reason
+}
 
 function tamper(fragment: string): string {
   const index = fragment.length - 20

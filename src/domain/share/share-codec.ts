@@ -1,8 +1,10 @@
 import LZString from 'lz-string'
 import { configShapeSchema, type Config, type ConfigInput } from '../config/schema'
 import { formatFieldProblem, validateConfig, type FieldProblem } from '../config/validate-config'
-import { migrateConfig } from './migrate'
 import { checksum } from './checksum'
+import { configTooDeepProblem, configTooLargeProblem, exceedsJsonDepth, INPUT_LIMITS, linkTooLongProblem } from './input-limits'
+import { decompressLink } from './lz-decompress'
+import { migrateConfig } from './migrate'
 
 /** Version of the payload format; bump it (and add a migration) when the schema changes shape. */
 export const SHARE_VERSION = 2
@@ -47,6 +49,7 @@ export function decodeConfig(hash: string): DecodeResult {
 export function openShareLink(hash: string): OpenResult {
   const fragment = hash.replace(/^#/, '')
   if (!fragment.startsWith(`${KEY}=`)) return failure('The link holds no configuration.')
+  if (fragment.length - KEY.length - 1 > INPUT_LIMITS.linkChars) return failure(linkTooLongProblem(fragment.length - KEY.length - 1))
   const match = /^(\d+)\.([0-9a-f]{8})\.([A-Za-z0-9+\-$]*)$/.exec(fragment.slice(KEY.length + 1))
   if (!match) return failure('The link is damaged: its configuration part is not in the expected form.')
   const [, versionText = '', sum = '', data = ''] = match
@@ -55,8 +58,11 @@ export function openShareLink(hash: string): OpenResult {
   if (checksum(data) !== sum) {
     return failure('The link is damaged: it was cut short or changed after it was made (its checksum does not match).')
   }
-  const json = safeDecompress(data)
-  if (json === null) return failure('The link is damaged: its data could not be decompressed.')
+  const unpacked = decompressLink(data, INPUT_LIMITS.configJsonChars)
+  if (!unpacked.ok && unpacked.problem === 'too-large') return failure(configTooLargeProblem('link'))
+  if (!unpacked.ok || unpacked.text === '') return failure('The link is damaged: its data could not be decompressed.')
+  const json = unpacked.text
+  if (exceedsJsonDepth(json)) return failure(configTooDeepProblem('link'))
   let raw: unknown
   try {
     raw = JSON.parse(json)
@@ -92,15 +98,6 @@ export function versionProblem(source: Source, version: number): string {
   return version > SHARE_VERSION
     ? `The ${source} was made by a newer version of EMR Role Builder (format ${version}); this one reads format ${SHARE_VERSION}.`
     : `The ${source} uses an unknown format (${version}).`
-}
-
-function safeDecompress(data: string): string | null {
-  try {
-    const json = LZString.decompressFromEncodedURIComponent(data)
-    return json === '' ? null : json
-  } catch {
-    return null
-  }
 }
 
 export function failure(reason: string, problems: string[] = []): { ok: false; reason: string; problems: string[] } {

@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import type { Config } from '../../domain/config/schema'
 import { CONFIG_SCHEMA_FILE, exportConfigFile, openConfigFile } from '../../domain/share/config-file'
-import type { OpenResult } from '../../domain/share/share-codec'
+import { configFileTooLargeProblem, INPUT_LIMITS } from '../../domain/share/input-limits'
+import { failure, type OpenResult } from '../../domain/share/share-codec'
 import { downloadText } from '../../lib/download'
 import { DownloadAllButton } from './download-all-button'
 
@@ -27,7 +28,8 @@ export function ConfigFileActions({ config, onImport }: ConfigFileActionsProps) 
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
-    const opened = openConfigFile(await file.text())
+    // Checked before reading: a file of many megabytes would otherwise hold up the page while it is parsed.
+    const opened = file.size > INPUT_LIMITS.configFileBytes ? failure(configFileTooLargeProblem(file.size)) : openConfigFile(await file.text())
     onImport(file.name, opened)
     setFeedback(opened.ok ? `Imported ${file.name}.` : '')
   }
