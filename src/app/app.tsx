@@ -6,6 +6,7 @@ import { configSchema, type Config, type ConfigInput } from '../domain/config/sc
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { stepIndexOfField } from '../features/wizard/steps'
 import { Wizard } from '../features/wizard/wizard'
+import { AppErrorBoundary } from './app-error-boundary'
 import { readInitialConfig } from './initial-config'
 import { ShareNoticeBanner } from './share-notice-banner'
 import { useConfigLoader } from './use-config-loader'
@@ -39,11 +40,13 @@ export function App() {
         <h1>EMR Role Builder</h1>
         <p>Least-privilege IAM documents for EMR Serverless and EMR on EKS job roles, written as you answer.</p>
       </header>
-      {notice && <ShareNoticeBanner notice={notice} onGoToField={goToField} onDismiss={dismissNotice} />}
-      <main className="layout">
-        <Wizard stepIndex={stepIndex} onStepChange={setStepIndex} />
-        <PreviewPanel onGoToField={goToField} onImport={openFile} />
-      </main>
+      <AppErrorBoundary getValues={getValues}>
+        {notice && <ShareNoticeBanner notice={notice} onGoToField={goToField} onDismiss={dismissNotice} />}
+        <main className="layout">
+          <Wizard stepIndex={stepIndex} onStepChange={setStepIndex} />
+          <PreviewPanel onGoToField={goToField} onImport={openFile} />
+        </main>
+      </AppErrorBoundary>
       <footer className="app-footer">
         Runs entirely in your browser: nothing you type leaves this page. Share links keep the configuration in the
         part after “#”, which browsers never send to a server.
