@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, grantClipboard, readClipboard, test } from './fixtures'
+import { eksTestConfig, EXAMPLE_ISSUER } from '../src/domain/test-configs'
 import { downloadDocument, fillRoleStep, goToStep, next } from './helpers'
+import { linkTo } from './links'
 
 const ISSUER = 'https://oidc.eks.us-west-2.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF'
 const PROVIDER = 'oidc.eks.us-west-2.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF'
@@ -164,4 +166,49 @@ test('a pasted trust policy: bad JSON is explained and kept; the CLI’s stateme
   await expect(page.locator('[data-risk-id="eks-near-duplicate-statement"]')).toBeVisible()
   const merged = (await downloadDocument(page, 'Trust policy')).json as { Statement: unknown[] }
   expect(merged.Statement).toEqual([{ Sid: 'Old', ...CLI_STATEMENT }, CLI_STATEMENT])
+})
+
+/** An older link: the cluster's owner account set apart from the role's account (123456789012). */
+const withClusterAccount = (accountId: string) =>
+  eksTestConfig({ glueAccess: 'read' }, { clusters: [{ clusterName: 'analytics', namespace: 'spark-jobs', oidcIssuer: EXAMPLE_ISSUER, accountId }] })
+
+test('the cluster owner account is not asked of new users', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('radio', { name: 'EMR on EKS' }).check()
+  await goToStep(page, 'EKS clusters')
+  await expect(page.getByLabel('Namespace (pair 1)')).toBeVisible()
+  await expect(page.getByLabel('Cluster account ID (pair 1)')).toHaveCount(0)
+})
+
+test('an older link with a cluster owner account opens with every answer, the error at that field; clearing it fixes the trust policy', async ({ page }) => {
+  await page.goto(linkTo(withClusterAccount('21098765432')))
+  const notice = page.getByRole('alert').filter({ hasText: 'This link opened, but 1 answer needs attention' })
+  await notice.getByRole('button', { name: 'Cluster account ID (pair 1)' }).click()
+  const account = page.getByLabel('Cluster account ID (pair 1)')
+  await expect(account).toBeFocused()
+  await expect(account).toHaveValue('21098765432')
+  await expect(account).toHaveAttribute('aria-invalid', 'true')
+  await expect(account).toHaveAccessibleDescription(/exactly 12 digits/)
+  await expect(page.getByLabel('Namespace (pair 1)')).toHaveValue('spark-jobs')
+  await expect(page.getByLabel('OIDC issuer (pair 1)')).toHaveValue(EXAMPLE_ISSUER)
+
+  await account.fill('')
+  await expect(account).toHaveCount(0)
+  const trust = JSON.stringify((await downloadDocument(page, 'Trust policy')).json)
+  expect(trust).toContain('"Federated":"arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B716D3041E"')
+  expect(trust).toContain('emr-containers-sa-*-*-123456789012-')
+  expect(trust).not.toContain('21098765432')
+  expect(JSON.stringify((await downloadDocument(page, 'Permissions policy')).json)).toContain('GlueReadDataCatalog')
+})
+
+test('a 12-digit cluster owner account from an older link shows at its field and can be cleared', async ({ page }) => {
+  await page.goto(linkTo(withClusterAccount('210987654321')))
+  await goToStep(page, 'EKS clusters')
+  const account = page.getByLabel('Cluster account ID (pair 1)')
+  await expect(account).toHaveValue('210987654321')
+  await account.fill('')
+  await expect(account).toHaveCount(0)
+  const trust = JSON.stringify((await downloadDocument(page, 'Trust policy')).json)
+  expect(trust).toContain('arn:aws:iam::123456789012:oidc-provider/')
+  expect(trust).not.toContain('210987654321')
 })

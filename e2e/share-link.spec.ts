@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, grantClipboard, readClipboard, test } from './fixtures'
+import { testConfig } from '../src/domain/test-configs'
 import { downloadDocument, fillRoleStep, goToStep, next } from './helpers'
+import { configFile, linkTo } from './links'
 
 const DOCUMENTS = ['Permissions policy', 'Trust policy', 'PassRole policy']
 
@@ -102,13 +104,60 @@ test('export then import of a configuration restores the same documents; a bad f
   await fresh.getByLabel('Import configuration').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ version: 2, config: { roleName: 'x y' } })),
+    buffer: Buffer.from(JSON.stringify({ version: 2, config: { roleName: 'x y', s3Access: 'everything' } })),
   })
   const notice = fresh.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })
-  await expect(notice).toContainText('cannot accept')
-  await expect(notice).toContainText('roleName: Role names cannot contain spaces')
+  await expect(notice).toContainText('not in the form this tool reads')
+  await expect(notice).toContainText('s3Access: Invalid option')
   await expect(notice).toContainText('Your answers are unchanged.')
   await expect(fresh.getByLabel('AWS account ID')).toHaveValue('210987654321')
+})
+
+/** Answers an older version accepted, or someone edited: right structure, two broken rules. */
+const edited = testConfig({
+  roleName: 'KeptRole',
+  accountId: '12345',
+  buckets: [
+    { name: 'amzn-example-kept', prefix: 'in/', access: 'read-write' },
+    { name: 'Bad_Name', prefix: '', access: 'read' },
+  ],
+})
+
+test('a link whose answers break rules opens with every answer; each problem shows at its field and in a notice', async ({ page }) => {
+  await page.goto(linkTo(edited))
+  const notice = page.getByRole('alert').filter({ hasText: 'This link opened, but 2 answers need attention' })
+  await expect(notice).toContainText('Every answer was kept.')
+  await expect(page.getByLabel('Role name', { exact: true })).toHaveValue('KeptRole')
+  const account = page.getByLabel('AWS account ID')
+  await expect(account).toHaveValue('12345')
+  await expect(account).toHaveAttribute('aria-invalid', 'true')
+  await expect(account).toHaveAccessibleDescription(/exactly 12 digits; this one has 5/)
+
+  await notice.getByRole('button', { name: 'Bucket 2 name' }).click()
+  const bucket = page.getByLabel('Bucket 2 name')
+  await expect(bucket).toBeFocused()
+  await expect(bucket).toHaveValue('Bad_Name')
+  await expect(bucket).toHaveAccessibleDescription(/upper-case letters; did you mean "bad_name"/)
+  await expect(page.getByLabel('Bucket 1 key prefix')).toHaveValue('in/')
+  // The error follows the fix as it is typed.
+  await bucket.fill('amzn-example-fixed')
+  await expect(bucket).not.toHaveAttribute('aria-invalid', 'true')
+
+  await goToStep(page, 'Role and account')
+  await page.getByLabel('AWS account ID').fill('123456789012')
+  const { json } = await downloadDocument(page, 'Permissions policy')
+  expect(JSON.stringify(json)).toContain('arn:aws:s3:::amzn-example-kept/in/*')
+  expect(JSON.stringify(json)).toContain('arn:aws:s3:::amzn-example-fixed/*')
+})
+
+test('an imported file whose answers break a rule loads every answer, the problem at its field', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel('Import configuration').setInputFiles(configFile('older.json', edited))
+  await expect(page.getByRole('status').filter({ hasText: 'Imported older.json.' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'older.json was imported, but 2 answers need attention' })).toBeVisible()
+  await expect(page.getByLabel('Role name', { exact: true })).toHaveValue('KeptRole')
+  await expect(page.getByLabel('AWS account ID')).toHaveAccessibleDescription(/exactly 12 digits; this one has 5/)
+  await expect(page.getByRole('button', { name: 'Copy share link' })).toBeDisabled()
 })
 
 test('the JSON Schema of configuration files is published with the app', async ({ request }) => {

@@ -1,40 +1,27 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { flushSync } from 'react-dom'
 import { FormProvider, useForm, type Path } from 'react-hook-form'
 import { configSchema, type Config, type ConfigInput } from '../domain/config/schema'
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { stepIndexOfField } from '../features/wizard/steps'
 import { Wizard } from '../features/wizard/wizard'
-import { readInitialConfig, type ShareNotice } from './initial-config'
+import { AppErrorBoundary } from './app-error-boundary'
+import { readInitialConfig } from './initial-config'
 import { ShareNoticeBanner } from './share-notice-banner'
+import { useConfigLoader } from './use-config-loader'
 
 /** Composition only: the initial configuration, the one form, and the layout. */
 export function App() {
   const [initial] = useState(() => readInitialConfig(window.location.hash))
-  const [notice, setNotice] = useState<ShareNotice | null>(initial.notice)
   const [stepIndex, setStepIndex] = useState(0)
   const form = useForm<ConfigInput, unknown, Config>({
     resolver: zodResolver(configSchema),
     defaultValues: initial.values,
     mode: 'onTouched',
   })
-  const { getValues, reset, setFocus, trigger } = form
-
-  // A share link pasted into this tab's address bar: load it, or say what is wrong and keep the answers.
-  useEffect(() => {
-    function onHashChange() {
-      const next = readInitialConfig(window.location.hash)
-      if (next.notice) {
-        setNotice({ ...next.notice, fallback: 'Your answers are unchanged.' })
-      } else if (window.location.hash !== '') {
-        reset(next.values)
-        setNotice(null)
-      }
-    }
-    window.addEventListener('hashchange', onHashChange)
-    return () => window.removeEventListener('hashchange', onHashChange)
-  }, [reset])
+  const { getValues, setFocus, trigger } = form
+  const { notice, dismissNotice, openFile } = useConfigLoader(form, initial)
 
   function goToField(field: string) {
     flushSync(() => setStepIndex(stepIndexOfField(getValues('target'), field)))
@@ -53,14 +40,13 @@ export function App() {
         <h1>EMR Role Builder</h1>
         <p>Least-privilege IAM documents for EMR Serverless and EMR on EKS job roles, written as you answer.</p>
       </header>
-      {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
-      <main className="layout">
-        <Wizard stepIndex={stepIndex} onStepChange={setStepIndex} />
-        <PreviewPanel
-          onGoToField={goToField}
-          onImportProblem={(problem) => setNotice(problem && { ...problem, fallback: 'Your answers are unchanged.' })}
-        />
-      </main>
+      <AppErrorBoundary getValues={getValues}>
+        {notice && <ShareNoticeBanner notice={notice} onGoToField={goToField} onDismiss={dismissNotice} />}
+        <main className="layout">
+          <Wizard stepIndex={stepIndex} onStepChange={setStepIndex} />
+          <PreviewPanel onGoToField={goToField} onImport={openFile} />
+        </main>
+      </AppErrorBoundary>
       <footer className="app-footer">
         Runs entirely in your browser: nothing you type leaves this page. Share links keep the configuration in the
         part after “#”, which browsers never send to a server.

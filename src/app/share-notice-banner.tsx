@@ -1,20 +1,45 @@
+import { fieldLabel } from '../features/preview/field-labels'
 import type { ShareNotice } from './initial-config'
 
-export function ShareNoticeBanner({ notice, onDismiss }: { notice: ShareNotice; onDismiss: () => void }) {
+interface ShareNoticeBannerProps {
+  notice: ShareNotice
+  onGoToField: (field: string) => void
+  onDismiss: () => void
+}
+
+/** What happened to a link or file: it could not be opened, or it opened and some answers need fixing. */
+export function ShareNoticeBanner({ notice, onGoToField, onDismiss }: ShareNoticeBannerProps) {
   return (
-    <div className="share-notice" role="alert" aria-labelledby="share-notice-title">
+    <div className={`share-notice share-notice-${notice.kind}`} role="alert" aria-labelledby="share-notice-title">
       <h2 id="share-notice-title">{notice.title}</h2>
-      <p>{notice.reason}</p>
-      {notice.problems.length > 0 && (
-        <ul>
-          {notice.problems.slice(0, 10).map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+      {notice.kind === 'failed' ? (
+        <>
+          <p>{notice.reason}</p>
+          {notice.problems.length > 0 && (
+            <ul>
+              {notice.problems.slice(0, 10).map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+          <p>{notice.fallback} Ask whoever sent the link for a new one if you need that configuration.</p>
+        </>
+      ) : (
+        <>
+          <p>Every answer was kept. These break rules the builder checks (it may be newer than the link); fix each at its field:</p>
+          <ul>
+            {notice.problems.slice(0, 10).map((problem) => (
+              <li key={`${problem.field}:${problem.message}`}>
+                <button type="button" className="link" onClick={() => onGoToField(problem.field)}>
+                  {fieldLabel(problem.field)}
+                </button>
+                : {problem.message}
+              </li>
+            ))}
+          </ul>
+          {notice.problems.length > 10 && <p>…and {notice.problems.length - 10} more, listed in the preview.</p>}
+        </>
       )}
-      <p>
-        {notice.fallback} Ask whoever sent the link for a new one if you need that configuration.
-      </p>
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>

@@ -43,7 +43,7 @@ describe('EMR on EKS validation', () => {
     ['log stream prefix with a policy variable', {}, { logs: { enabled: true, logGroupName: 'logs', logStreamPrefix: 'jobs-${x}', createLogGroup: false } }, 'eks.logs.logStreamPrefix: A log stream prefix cannot contain "${": IAM reads it as the start of a policy variable.'],
     ['log stream prefix with a control character', {}, { logs: { enabled: true, logGroupName: 'logs', logStreamPrefix: 'a\u0085b', createLogGroup: false } }, 'eks.logs.logStreamPrefix: Log stream prefixes in a policy may use only printable Latin-1 characters (no control characters).'],
     ['approved role ARN with a wildcard path', {}, submitters({ roleArns: [{ arn: 'arn:aws:iam::123456789012:role/team*/x' }] }), 'eks.submitters.roleArns.0.arn: An approved role ARN cannot contain "*": IAM reads it as a wildcard, so submitters could run jobs with other roles.'],
-    ['pasted trust policy with a character IAM refuses', {}, { existingTrustPolicy: '{"Statement": [{"Sid": "\u2603"}]}' }, 'eks.existingTrustPolicy: The pasted trust policy contains U+2603, which IAM does not accept in a policy: only tab, line breaks and characters U+0020–U+00FF.'],
+    ['pasted trust policy with a character IAM refuses', {}, { existingTrustPolicy: '{"Statement": [{"Sid": "\u2603"}]}' }, 'eks.existingTrustPolicy: The pasted trust policy contains “☃” (U+2603) at line 1, column 25. IAM policy documents accept only tabs, line breaks and characters U+0020 to U+00FF: replace it (curly quotes with straight ones, for example).'],
   ])('%s', (_name, overrides, eks, expected) => {
     expect(problems(eksTestConfig(overrides, eks))).toEqual([expected])
   })

@@ -49,7 +49,7 @@ export function checkEks(eks: EksConfig, roleRegion: string, roleAccountId: stri
 
   if (eks.existingTrustPolicy.trim() !== '') {
     const parsed = parseTrustPolicyText(eks.existingTrustPolicy)
-    report(['existingTrustPolicy'], parsed.ok ? policyCharactersProblem(eks.existingTrustPolicy) : parsed.message)
+    if (!parsed.ok) report(['existingTrustPolicy'], parsed.message)
   }
 
   if (eks.logs.enabled) {
@@ -83,14 +83,6 @@ export function otherAccountProblem(clusterAccountId: string, roleAccountId: str
     'account, grant this role in that account’s bucket policy, or let it assume a role there. Clear this field to use ' +
     'the role’s account.'
   )
-}
-
-/** IAM policy documents accept tab, LF, CR and U+0020–U+00FF only (domain-facts §5). */
-export function policyCharactersProblem(text: string): string | undefined {
-  const bad = /[^\t\n\r\u0020-\u00ff]/.exec(text)?.[0]
-  if (bad === undefined) return undefined
-  const code = `U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
-  return `The pasted trust policy contains ${code}, which IAM does not accept in a policy: only tab, line breaks and characters U+0020–U+00FF.`
 }
 
 /** A role trusts only identity providers in its own partition. */

@@ -5,14 +5,6 @@ import { eksSchema } from './eks-schema'
 import { regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
-/** A string checked by a function that names the rule it breaks in plain words. */
-function checkedString(problem: (value: string) => string | undefined) {
-  return z.string().superRefine((value, ctx) => {
-    const message = problem(value)
-    if (message !== undefined) ctx.addIssue({ code: 'custom', message })
-  })
-}
-
 export const TARGETS = ['serverless', 'eks'] as const
 export const S3_ACCESS = ['all', 'specific', 'none'] as const
 export const BUCKET_ACCESS = ['read', 'read-write'] as const
@@ -32,35 +24,35 @@ export const trustSchema = z.object({
 })
 
 /**
- * THE configuration contract: the form, the share link and the builders all go through it.
+ * The structure of a configuration: the right keys, each of the right type or one of the known choices, and
+ * nothing more. Share links and configuration files are read with it first, so answers that break a field
+ * rule still open (and show their problems at their fields) instead of being lost.
+ */
+export const configShapeSchema = z.object({
+  /** Which EMR deployment the role is for: EMR Serverless or EMR on EKS. */
+  target: z.enum(TARGETS),
+  region: z.string(),
+  accountId: z.string(),
+  roleName: z.string(),
+  rolePath: z.string(),
+  s3Access: z.enum(S3_ACCESS),
+  buckets: z.array(bucketEntrySchema),
+  emrSamplesAccess: z.boolean(),
+  glueAccess: z.enum(GLUE_ACCESS),
+  trust: trustSchema,
+  passRolePolicy: z.boolean(),
+  eks: eksSchema,
+})
+
+/**
+ * THE configuration contract: the shape and every field rule, each problem reported at its field with a
+ * plain-language message. The form, the share link, the generator and the builders all go through it.
  * Bucket entries and application IDs are kept (and shared) even while unused, but are only
  * checked when the choice that uses them is made, so a hidden list never blocks the user.
  * The same holds for the answers of the other target, so switching target and back loses nothing.
  * The partition is not stored: it always follows from the region (`partitionOfRegion`).
  */
-export const configSchema = z
-  .object({
-    /** Which EMR deployment the role is for: EMR Serverless or EMR on EKS. */
-    target: z.enum(TARGETS),
-    region: checkedString(regionProblem),
-    accountId: checkedString(accountIdProblem),
-    roleName: checkedString(roleNameProblem),
-    rolePath: checkedString(rolePathProblem),
-    s3Access: z.enum(S3_ACCESS),
-    buckets: z.array(bucketEntrySchema),
-    emrSamplesAccess: z.boolean(),
-    glueAccess: z.enum(GLUE_ACCESS),
-    trust: trustSchema,
-    passRolePolicy: z.boolean(),
-    eks: eksSchema,
-  })
-  .superRefine((config, ctx) => {
-    if (config.s3Access === 'specific') checkBuckets(config.buckets, ctx)
-    if (config.target === 'serverless' && config.trust.sourceArn === 'applications') {
-      checkApplicationIds(config.trust.applicationIds, ctx)
-    }
-    if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
-  })
+export const configSchema = configShapeSchema.superRefine(checkConfigRules)
 
 export type ConfigInput = z.input<typeof configSchema>
 export type Config = z.output<typeof configSchema>
@@ -71,6 +63,23 @@ export type BucketAccess = (typeof BUCKET_ACCESS)[number]
 export type GlueAccess = (typeof GLUE_ACCESS)[number]
 
 type Ctx = z.RefinementCtx
+type ConfigShape = z.output<typeof configShapeSchema>
+
+/** Every field rule, in form order; a field names the rule it breaks in plain words. */
+function checkConfigRules(config: ConfigShape, ctx: Ctx) {
+  const report = (field: keyof ConfigShape, message: string | undefined) => {
+    if (message !== undefined) ctx.addIssue({ code: 'custom', path: [field], message })
+  }
+  report('region', regionProblem(config.region))
+  report('accountId', accountIdProblem(config.accountId))
+  report('roleName', roleNameProblem(config.roleName))
+  report('rolePath', rolePathProblem(config.rolePath))
+  if (config.s3Access === 'specific') checkBuckets(config.buckets, ctx)
+  if (config.target === 'serverless' && config.trust.sourceArn === 'applications') {
+    checkApplicationIds(config.trust.applicationIds, ctx)
+  }
+  if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
+}
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {
   if (buckets.length === 0) {

@@ -1,11 +1,17 @@
 import type { Statement } from '../iam/policy'
+import { trustPolicyTextProblem } from '../share/input-limits'
 
 export type JsonObject = Record<string, unknown>
 
 export type ParsedTrustPolicy = { ok: true; document: JsonObject } | { ok: false; message: string }
 
-/** Reads a pasted trust policy; says what is wrong with it in plain words instead of throwing. */
+/**
+ * Reads a pasted trust policy; says what is wrong with it in plain words instead of throwing. Text over the size
+ * limit, with a character IAM rejects, or nested too deep for the builders is refused before it is parsed.
+ */
 export function parseTrustPolicyText(text: string): ParsedTrustPolicy {
+  const limitProblem = trustPolicyTextProblem(text)
+  if (limitProblem !== undefined) return { ok: false, message: limitProblem }
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { configSchema, type Config } from '../config/schema'
-import { failure, SHARE_VERSION, validatePayload, versionProblem, type DecodeResult } from './share-codec'
+import { configTooDeepProblem, configTooLargeProblem, exceedsJsonDepth, INPUT_LIMITS } from './input-limits'
+import { failure, readPayload, requireValid, SHARE_VERSION, versionProblem, type DecodeResult, type OpenResult } from './share-codec'
 
 /** Where the app publishes the JSON Schema of configuration files (emitted at build time). */
 export const CONFIG_SCHEMA_FILE = 'emr-role-builder.schema.json'
@@ -10,8 +11,15 @@ export function exportConfigFile(config: Config, schemaUrl: string = CONFIG_SCHE
   return `${JSON.stringify({ $schema: schemaUrl, version: SHARE_VERSION, config }, null, 2)}\n`
 }
 
-/** Reads a configuration file with the same checks and messages as a share link. Never throws. */
+/** Reads a configuration file for the generator: only a valid one is accepted. Never throws. */
 export function parseConfigFile(text: string): DecodeResult {
+  return requireValid(openConfigFile(text), 'file')
+}
+
+/** Opens a configuration file with the same checks and messages as a share link, answers that break a rule included. Never throws. */
+export function openConfigFile(text: string): OpenResult {
+  if (text.length > INPUT_LIMITS.configJsonChars) return failure(configTooLargeProblem('file'))
+  if (exceedsJsonDepth(text)) return failure(configTooDeepProblem('file'))
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -26,7 +34,7 @@ export function parseConfigFile(text: string): DecodeResult {
     return failure('The file has no format "version" number.')
   }
   if (version > SHARE_VERSION || version < 1) return failure(versionProblem('file', version))
-  return validatePayload(config, version, 'file')
+  return readPayload(config, version, 'file')
 }
 
 /** The JSON Schema of configuration files, generated from the zod schema (structure and choices). */

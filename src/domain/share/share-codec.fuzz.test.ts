@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { configSchema, type Config } from '../config/schema'
+import { configSchema, configShapeSchema, type Config } from '../config/schema'
+import { validateConfig } from '../config/validate-config'
 import { eksTestConfig, testConfig } from '../test-configs'
-import { decodeConfig, encodeConfig } from './share-codec'
+import { decodeConfig, encodeConfig, openShareLink } from './share-codec'
 
 const lower = 'abcdefghijklmnopqrstuvwxyz0123456789'
 const word = (min: number, max: number) =>
@@ -73,6 +74,18 @@ describe('share-link decoder under fuzzing', () => {
         return result.ok ? configSchema.safeParse(result.value).success : result.reason.length > 0
       }),
       { numRuns: 4000 },
+    )
+  })
+
+  it('opens 3,000 mutated valid links only with a sound structure, and reports exactly the rules they break', () => {
+    fc.assert(
+      fc.property(mutatedLink, (hash) => {
+        const result = openShareLink(hash)
+        if (!result.ok) return result.reason.length > 0
+        const checked = validateConfig(result.values)
+        return configShapeSchema.safeParse(result.values).success && (checked.ok ? [] : checked.problems).length === result.problems.length
+      }),
+      { numRuns: 3000 },
     )
   })
 

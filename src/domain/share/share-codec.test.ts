@@ -1,9 +1,9 @@
 import LZString from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, defaultEksConfig } from '../config/defaults'
-import { testConfig } from '../test-configs'
+import { eksTestConfig, testConfig } from '../test-configs'
 import { checksum } from './checksum'
-import { decodeConfig, encodeConfig, hasSharedConfig } from './share-codec'
+import { decodeConfig, encodeConfig, hasSharedConfig, openShareLink } from './share-codec'
 
 const config = testConfig({
   region: 'eu-west-1',
@@ -82,15 +82,76 @@ describe('share codec', () => {
     })
   })
 
-  it('rejects a payload of the wrong shape', () => {
-    const result = decodeConfig(linkWith(JSON.stringify({ ...defaultConfig(), s3Access: 'everything', buckets: 'x' })))
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.problems.map((p) => p.split(':')[0])).toEqual(['accountId', 's3Access', 'buckets'])
+  it('opens a well-formed but edited configuration with every answer, each broken rule at its field', () => {
+    const edited = { ...config, accountId: '12345', buckets: [{ name: 'Bad_Name', prefix: '', access: 'read' as const }] }
+    expect(openShareLink(linkWith(JSON.stringify(edited)))).toEqual({
+      ok: true,
+      values: edited,
+      problems: [
+        { field: 'accountId', message: 'An AWS account ID is exactly 12 digits; this one has 5.' },
+        { field: 'buckets.0.name', message: 'Bucket names cannot contain upper-case letters; did you mean "bad_name"?' },
+      ],
+    })
+  })
+
+  it('opens an older link whose EKS cluster owner account breaks a rule, with the problem at that field', () => {
+    const older = eksTestConfig({}, {
+      clusters: [{ clusterName: 'analytics', namespace: 'spark-jobs', oidcIssuer: 'oidc.eks.us-west-2.amazonaws.com/id/ABC', accountId: '21098765432' }],
+    })
+    const opened = openShareLink(`#${encodeConfig(older)}`)
+    expect(opened).toMatchObject({ ok: true, values: older })
+    if (opened.ok) expect(opened.problems.map((p) => p.field)).toEqual(['eks.clusters.0.accountId'])
+    expect(decodeConfig(`#${encodeConfig(older)}`)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^eks\.clusters\.0\.accountId: /)] })
+  })
+
+  it('opens a valid link with no problems', () => {
+    expect(openShareLink(`#${encodeConfig(config)}`)).toEqual({ ok: true, values: config, problems: [] })
+  })
+
+  it('rejects a payload of the wrong shape, naming only what is structurally wrong', () => {
+    const hash = linkWith(JSON.stringify({ ...defaultConfig(), s3Access: 'everything', buckets: 'x' }))
+    for (const result of [openShareLink(hash), decodeConfig(hash)]) {
+      expect(result).toMatchObject({ ok: false, reason: 'The link’s configuration is not in the form this tool reads.' })
+      if (!result.ok) expect(result.problems.map((p) => p.split(':')[0])).toEqual(['s3Access', 'buckets'])
+    }
   })
 
   it('drops keys the schema does not know', () => {
     const result = decodeConfig(linkWith(JSON.stringify({ ...config, injected: '<img onerror=alert(1)>' })))
     expect(result).toEqual({ ok: true, value: config })
+  })
+
+  it('refuses a link over 100,000 characters before decompressing it, saying what to do instead', () => {
+    const result = openShareLink(`#config=2.00000000.${'A'.repeat(100_001)}`)
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        'The link is too long to open: its configuration part has 100,012 characters, and this tool opens links of up to 100,000. Ask for the configuration file instead (Export configuration) and open it with Import configuration.',
+      problems: [],
+    })
+  })
+
+  it('stops decompressing past 1,000,000 characters: a 24,000-character link that would unpack to 1.1 million', () => {
+    const buckets = Array.from({ length: 20_000 }, () => ({ name: 'amzn-example-data', prefix: '', access: 'read' }))
+    const hash = linkWith(JSON.stringify({ ...config, buckets }))
+    expect(hash.length).toBeLessThan(30_000)
+    expect(reasonOf(openShareLink(hash))).toMatch(
+      /^The link’s configuration unpacks to more than 1,000,000 characters, the most this tool reads .* Ask whoever sent it for a new link made with Copy share link\.$/,
+    )
+  })
+
+  it('refuses JSON nested more than 64 levels deep without parsing it', () => {
+    const result = openShareLink(linkWith(`{"region":${'['.repeat(5000)}${']'.repeat(5000)}}`))
+    expect(reasonOf(result)).toMatch(/^The link’s configuration nests lists and objects more than 64 levels deep/)
+  })
+
+  it('opens a link carrying a trust policy nested 5,000 deep, with the problem at that field', () => {
+    const deep = `{"Version":"2012-10-17","Statement":[{"Condition":${'['.repeat(5000)}${']'.repeat(5000)}}]}`
+    const eks = eksTestConfig({}, { existingTrustPolicy: deep })
+    const hash = `#${encodeConfig(eks)}`
+    const opened = openShareLink(hash)
+    expect(opened).toMatchObject({ ok: true, values: eks })
+    if (opened.ok) expect(opened.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([expect.stringMatching(/^eks\.existingTrustPolicy: .*more than 64 levels deep/)])
   })
 
   it('is not fooled by a hash without a configuration', () => {
@@ -104,6 +165,10 @@ describe('share codec', () => {
     for (const hash of samples) expect(() => decodeConfig(hash)).not.toThrow()
   })
 })
+
+function reasonOf(result: ReturnType<typeof openShareLink>): string {
+  return result.ok ? '(opened)' : result.reason
+}
 
 function tamper(fragment: string): string {
   const index = fragment.length - 20

@@ -1,15 +1,30 @@
 import LZString from 'lz-string'
-import { configSchema, type Config } from '../config/schema'
-import { migrateConfig } from './migrate'
+import { configShapeSchema, type Config, type ConfigInput } from '../config/schema'
+import { formatFieldProblem, validateConfig, type FieldProblem } from '../config/validate-config'
 import { checksum } from './checksum'
+import { configTooDeepProblem, configTooLargeProblem, exceedsJsonDepth, INPUT_LIMITS, linkTooLongProblem } from './input-limits'
+import { decompressLink } from './lz-decompress'
+import { migrateConfig } from './migrate'
 
 /** Version of the payload format; bump it (and add a migration) when the schema changes shape. */
 export const SHARE_VERSION = 2
 const KEY = 'config'
 
+/** A configuration the generator can use as it is, or why not (every invalid field named). */
 export type DecodeResult =
   | { ok: true; value: Config }
   | { ok: false; reason: string; problems: string[] }
+
+/**
+ * A configuration read from a link or a file. When its structure is sound it opens with every answer, and
+ * `problems` lists the field rules those answers break (none for a valid configuration). When its structure is
+ * not (damaged, the wrong keys or types), it does not open and `reason` says why.
+ */
+export type OpenResult =
+  | { ok: true; values: ConfigInput; problems: FieldProblem[] }
+  | { ok: false; reason: string; problems: string[] }
+
+export type Source = 'link' | 'file'
 
 /**
  * The URL fragment (without "#") that holds a configuration: `config=<version>.<checksum>.<data>`,
@@ -25,10 +40,16 @@ export function hasSharedConfig(hash: string): boolean {
   return hash.replace(/^#/, '').startsWith(`${KEY}=`)
 }
 
-/** Reads a shared configuration from a location hash. Never throws: failures say what was wrong. */
+/** Reads a shared configuration for the generator: only a valid one is accepted. Never throws. */
 export function decodeConfig(hash: string): DecodeResult {
+  return requireValid(openShareLink(hash), 'link')
+}
+
+/** Opens a shared configuration from a location hash, answers that break a rule included. Never throws. */
+export function openShareLink(hash: string): OpenResult {
   const fragment = hash.replace(/^#/, '')
   if (!fragment.startsWith(`${KEY}=`)) return failure('The link holds no configuration.')
+  if (fragment.length - KEY.length - 1 > INPUT_LIMITS.linkChars) return failure(linkTooLongProblem(fragment.length - KEY.length - 1))
   const match = /^(\d+)\.([0-9a-f]{8})\.([A-Za-z0-9+\-$]*)$/.exec(fragment.slice(KEY.length + 1))
   if (!match) return failure('The link is damaged: its configuration part is not in the expected form.')
   const [, versionText = '', sum = '', data = ''] = match
@@ -37,42 +58,48 @@ export function decodeConfig(hash: string): DecodeResult {
   if (checksum(data) !== sum) {
     return failure('The link is damaged: it was cut short or changed after it was made (its checksum does not match).')
   }
-  const json = safeDecompress(data)
-  if (json === null) return failure('The link is damaged: its data could not be decompressed.')
+  const unpacked = decompressLink(data, INPUT_LIMITS.configJsonChars)
+  if (!unpacked.ok && unpacked.problem === 'too-large') return failure(configTooLargeProblem('link'))
+  if (!unpacked.ok || unpacked.text === '') return failure('The link is damaged: its data could not be decompressed.')
+  const json = unpacked.text
+  if (exceedsJsonDepth(json)) return failure(configTooDeepProblem('link'))
   let raw: unknown
   try {
     raw = JSON.parse(json)
   } catch {
     return failure('The link is damaged: its data is not valid JSON.')
   }
-  return validatePayload(raw, version, 'link')
+  return readPayload(raw, version, 'link')
 }
 
-/** Checks a decoded payload of any supported format against the schema, naming every invalid field. */
-export function validatePayload(raw: unknown, version: number, source: 'link' | 'file'): DecodeResult {
-  const parsed = configSchema.safeParse(migrateConfig(raw, version))
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(configuration)'}: ${issue.message}`)
-    return failure(`The ${source}’s configuration has values this tool cannot accept.`, problems)
+/**
+ * Reads a decoded payload of any supported format: its structure must match the schema (a mismatch names
+ * every wrong field), then its answers are checked against the field rules, which do not stop it opening.
+ */
+export function readPayload(raw: unknown, version: number, source: Source): OpenResult {
+  const shaped = configShapeSchema.safeParse(migrateConfig(raw, version))
+  if (!shaped.success) {
+    const problems = shaped.error.issues.map((issue) => formatFieldProblem({ field: issue.path.join('.'), message: issue.message }))
+    return failure(`The ${source}’s configuration is not in the form this tool reads.`, problems)
   }
-  return { ok: true, value: parsed.data }
+  const checked = validateConfig(shaped.data)
+  return { ok: true, values: shaped.data, problems: checked.ok ? [] : checked.problems }
 }
 
-export function versionProblem(source: 'link' | 'file', version: number): string {
+/** What the generator needs: the configuration only when every answer is valid, else each problem by its field. */
+export function requireValid(opened: OpenResult, source: Source): DecodeResult {
+  if (!opened.ok) return opened
+  const checked = validateConfig(opened.values)
+  if (checked.ok) return checked
+  return failure(`The ${source}’s configuration has values this tool cannot accept.`, checked.problems.map(formatFieldProblem))
+}
+
+export function versionProblem(source: Source, version: number): string {
   return version > SHARE_VERSION
     ? `The ${source} was made by a newer version of EMR Role Builder (format ${version}); this one reads format ${SHARE_VERSION}.`
     : `The ${source} uses an unknown format (${version}).`
 }
 
-function safeDecompress(data: string): string | null {
-  try {
-    const json = LZString.decompressFromEncodedURIComponent(data)
-    return json === '' ? null : json
-  } catch {
-    return null
-  }
-}
-
-export function failure(reason: string, problems: string[] = []): DecodeResult {
+export function failure(reason: string, problems: string[] = []): { ok: false; reason: string; problems: string[] } {
   return { ok: false, reason, problems }
 }

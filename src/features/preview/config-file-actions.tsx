@@ -1,25 +1,20 @@
 import { useId, useState, type ChangeEvent } from 'react'
-import { useFormContext } from 'react-hook-form'
-import type { Config, ConfigInput } from '../../domain/config/schema'
-import { CONFIG_SCHEMA_FILE, exportConfigFile, parseConfigFile } from '../../domain/share/config-file'
+import type { Config } from '../../domain/config/schema'
+import { CONFIG_SCHEMA_FILE, exportConfigFile, openConfigFile } from '../../domain/share/config-file'
+import { configFileTooLargeProblem, INPUT_LIMITS } from '../../domain/share/input-limits'
+import { failure, type OpenResult } from '../../domain/share/share-codec'
 import { downloadText } from '../../lib/download'
 import { DownloadAllButton } from './download-all-button'
 
-export interface ImportProblem {
-  title: string
-  reason: string
-  problems: string[]
-}
-
 interface ConfigFileActionsProps {
   config: Config | null
-  onImportProblem: (problem: ImportProblem | null) => void
+  /** Loads what a chosen file holds into the form, or says why it cannot. */
+  onImport: (fileName: string, opened: OpenResult) => void
 }
 
 /** Export the configuration as a JSON file, or import one, checked like a share link. */
-export function ConfigFileActions({ config, onImportProblem }: ConfigFileActionsProps) {
+export function ConfigFileActions({ config, onImport }: ConfigFileActionsProps) {
   const inputId = useId()
-  const { reset } = useFormContext<ConfigInput>()
   const [feedback, setFeedback] = useState('')
 
   function exportFile() {
@@ -33,15 +28,10 @@ export function ConfigFileActions({ config, onImportProblem }: ConfigFileActions
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
-    const result = parseConfigFile(await file.text())
-    if (result.ok) {
-      reset(result.value)
-      onImportProblem(null)
-      setFeedback(`Imported ${file.name}.`)
-    } else {
-      onImportProblem({ title: `${file.name} could not be imported`, reason: result.reason, problems: result.problems })
-      setFeedback('')
-    }
+    // Checked before reading: a file of many megabytes would otherwise hold up the page while it is parsed.
+    const opened = file.size > INPUT_LIMITS.configFileBytes ? failure(configFileTooLargeProblem(file.size)) : openConfigFile(await file.text())
+    onImport(file.name, opened)
+    setFeedback(opened.ok ? `Imported ${file.name}.` : '')
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { deriveRole } from '../../domain/role/derive-role'
-import { ConfigFileActions, type ImportProblem } from './config-file-actions'
+import type { OpenResult } from '../../domain/share/share-codec'
+import { ConfigFileActions } from './config-file-actions'
 import { DocumentView } from './document-view'
 import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
@@ -9,11 +10,11 @@ import { ShareLinkButton } from './share-link-button'
 
 interface PreviewPanelProps {
   onGoToField: (field: string) => void
-  onImportProblem: (problem: ImportProblem | null) => void
+  onImport: (fileName: string, opened: OpenResult) => void
 }
 
 /** Derives the documents and warnings from the current answers on every change; nothing is stored. */
-export function PreviewPanel({ onGoToField, onImportProblem }: PreviewPanelProps) {
+export function PreviewPanel({ onGoToField, onImport }: PreviewPanelProps) {
   const values: unknown = useWatch()
   // Typing stays responsive with 1,000 buckets: the preview catches up in a background render.
   const deferredValues = useDeferredValue(values)
@@ -25,7 +26,7 @@ export function PreviewPanel({ onGoToField, onImportProblem }: PreviewPanelProps
         <h2 id="preview-title">Documents</h2>
         <ShareLinkButton config={role.ok ? role.config : null} />
       </div>
-      <ConfigFileActions config={role.ok ? role.config : null} onImportProblem={onImportProblem} />
+      <ConfigFileActions config={role.ok ? role.config : null} onImport={onImport} />
       {role.ok ? (
         <>
           <DocumentView config={role.config} documents={role.named} role={role.documents} />

@@ -31,13 +31,7 @@ export function ClusterPairList() {
             placeholder="https://oidc.eks.us-west-2.amazonaws.com/id/…"
             hint={<IssuerHint index={index} />}
           />
-          <TextField
-            name={`eks.clusters.${index}.accountId`}
-            label="Cluster account ID (optional)"
-            aria-label={`Cluster account ID (pair ${index + 1})`}
-            inputMode="numeric"
-            placeholder="the role’s account"
-          />
+          <ClusterAccountField index={index} />
           {fields.length > 1 && (
             <button type="button" className="remove" onClick={() => remove(index)}>
               Remove cluster {index + 1}
@@ -53,6 +47,25 @@ export function ClusterPairList() {
         Add cluster and namespace
       </button>
     </div>
+  )
+}
+
+/**
+ * The account that owns the cluster. EMR on EKS passes the execution role with iam:PassRole, which does not cross
+ * accounts, so the cluster is always in the role's own account: the field only shows while it holds a value (from
+ * an older link or file), so its problem can be seen and the value cleared.
+ */
+function ClusterAccountField({ index }: { index: number }) {
+  const accountId = useWatch<ConfigInput, `eks.clusters.${number}.accountId`>({ name: `eks.clusters.${index}.accountId` })
+  if (accountId === '') return null
+  return (
+    <TextField
+      name={`eks.clusters.${index}.accountId`}
+      label="Cluster account ID (from an older link or file)"
+      aria-label={`Cluster account ID (pair ${index + 1})`}
+      inputMode="numeric"
+      hint="The cluster, its OIDC provider and the role are all in the role’s account. Clear this field to use it."
+    />
   )
 }
 

@@ -2,8 +2,7 @@ import { useWatch } from 'react-hook-form'
 import { partitionOfRegion } from '../../domain/config/partition'
 import type { ConfigInput } from '../../domain/config/schema'
 import { roleArn } from '../../domain/iam/arn'
-import { stepsFor, type StepId } from './steps'
-import type { StepViewProps } from './wizard'
+import { stepsFor, type StepId, type StepViewProps } from './steps'
 
 const S3_LABELS = { all: 'All buckets (AmazonS3FullAccess)', specific: 'Specific buckets', none: 'None' }
 const GLUE_LABELS = { none: 'None', read: 'Read only', 'create-read': 'Create and read' }

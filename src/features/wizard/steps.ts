@@ -3,6 +3,11 @@ import type { ConfigInput, Target } from '../../domain/config/schema'
 
 export type StepId = 'role' | 'clusters' | 's3' | 'glue' | 'logs' | 'trust' | 'submitters' | 'review'
 
+/** What every step view receives: a way back to an earlier step (the review uses it). */
+export interface StepViewProps {
+  onEditStep: (index: number) => void
+}
+
 export interface WizardStep {
   id: StepId
   title: string

@@ -10,12 +10,8 @@ import { LogsStep } from './logs-step'
 import { ReviewStep } from './review-step'
 import { RoleStep } from './role-step'
 import { S3Step } from './s3-step'
-import { stepsFor, type StepId } from './steps'
+import { stepsFor, type StepId, type StepViewProps } from './steps'
 import { TrustStep } from './trust-step'
-
-export interface StepViewProps {
-  onEditStep: (index: number) => void
-}
 
 const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
   role: RoleStep,

@@ -1,0 +1,35 @@
+/** Plain names of form fields, for lists of problems that lead to them. */
+const FIELD_LABELS: Record<string, string> = {
+  region: 'AWS Region',
+  accountId: 'AWS account ID',
+  roleName: 'Role name',
+  rolePath: 'Role path',
+  buckets: 'Buckets',
+  'trust.applicationIds': 'Application IDs',
+  'eks.clusters': 'EKS clusters',
+  'eks.existingTrustPolicy': 'Existing trust policy',
+  'eks.logs.logGroupName': 'Log group name',
+  'eks.logs.logStreamPrefix': 'Log stream prefix',
+  'eks.submitters.virtualClusterIds': 'Virtual clusters',
+  'eks.submitters.rolePrefix': 'Role name prefix',
+}
+
+const CLUSTER_FIELDS: Record<string, string> = {
+  clusterName: 'EKS cluster name',
+  namespace: 'Namespace',
+  oidcIssuer: 'OIDC issuer',
+  accountId: 'Cluster account ID',
+}
+
+/** "buckets.2.name" → "Bucket 3 name"; "eks.clusters.0.accountId" → "Cluster account ID (pair 1)". */
+export function fieldLabel(field: string): string {
+  const bucket = /^buckets\.(\d+)\.(name|prefix)$/.exec(field)
+  if (bucket) return `Bucket ${Number(bucket[1]) + 1} ${bucket[2] === 'name' ? 'name' : 'key prefix'}`
+  const app = /^trust\.applicationIds\.(\d+)\.id$/.exec(field)
+  if (app) return `Application ID ${Number(app[1]) + 1}`
+  const pair = /^eks\.clusters\.(\d+)\.(\w+)$/.exec(field)
+  if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
+  const listed = /^eks\.submitters\.(virtualClusterIds|roleArns)\.(\d+)\.\w+$/.exec(field)
+  if (listed) return `${listed[1] === 'roleArns' ? 'Approved role ARN' : 'Virtual cluster ID'} ${Number(listed[2]) + 1}`
+  return FIELD_LABELS[field] ?? field
+}
