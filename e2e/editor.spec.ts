@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
-import { downloadDocument, fillRoleStep, next } from './helpers'
+import { fillRoleStep, next } from './helpers'
 
 test('the wizard works before Monaco arrives; Monaco then loads from the app’s own lazy chunk', async ({ page, baseURL }) => {
   let release: () => void = () => {}
