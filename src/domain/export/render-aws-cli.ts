@@ -1,10 +1,6 @@
 import { formatPolicy, type PolicyDocument } from '../iam/policy'
 import type { RoleBundle } from './role-bundle'
-
-/** Single-quotes a value for POSIX shells. */
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`
-}
+import { shellQuote } from './shell-quote'
 
 const heredoc = (fileName: string, document: PolicyDocument) =>
   `cat > "$documents/${fileName}" <<'EOF_POLICY'\n${formatPolicy(document)}EOF_POLICY\n`

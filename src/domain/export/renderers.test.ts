@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
 import { allExportFiles, renderExports } from './export-files'
 import { readCloudFormation, readTerraform, type DeployedRole } from './read-exports.test-util'
+import { renderAwsCli } from './render-aws-cli'
 import { zipFiles } from './zip'
 
 const GOLDEN_DIR = join(import.meta.dirname, 'golden')
@@ -116,6 +117,27 @@ describe.each(bundles)('%s', (name, config, bundle) => {
     expect(second).not.toContain('create-role')
     if (bundle.submitterPolicy) expect(second).toContain('create-policy-version')
     for (const arn of bundle.managedPolicyArns) expect(second).toContain(`attach-role-policy --role-name ${bundle.roleName} --policy-arn ${arn}`)
+  })
+})
+
+/** Valid names and paths that a careless script would expand, split or read as options. */
+const HOSTILE_CONFIGS: Record<string, Config> = {
+  'a path with every shell metacharacter': testConfig({ rolePath: `/a$b\`c'd"e!f\\g$HOME%{x}/`, s3Access: 'all' }),
+  'a role name starting with a dash': eksTestConfig(
+    { roleName: '-team-role', rolePath: '/$(id)/' },
+    { submitters: { ...eksTestConfig().eks.submitters, enabled: true, virtualClusterIds: [{ id: 'abc123' }], limit: 'prefix', rolePrefix: 'team-' } },
+  ),
+}
+
+describe.each(Object.entries(HOSTILE_CONFIGS))('AWS CLI with %s', (_, config) => {
+  it('is clean under shellcheck', () => {
+    const parsed = configSchema.parse(config)
+    const dir = mkdtempSync(join(tmpdir(), 'emr-role-cli-'))
+    const script = join(dir, 'create.sh')
+    writeFileSync(script, renderAwsCli(buildRoleBundle(parsed)))
+    const shellcheck = spawnSync('shellcheck', ['--severity=style', script], { encoding: 'utf8' })
+    expect(shellcheck.stdout).toBe('')
+    expect(shellcheck.status).toBe(0)
   })
 })
 
