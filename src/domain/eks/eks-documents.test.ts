@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { EksConfig } from '../config/eks-schema'
@@ -83,7 +84,20 @@ describe('the CLI statement', () => {
   it('lists the CLI command for each pair', () => {
     const docs = build(eksTestConfig())
     expect(docs.cliCommands).toEqual([
-      'aws emr-containers update-role-trust-policy \\\n  --cluster-name analytics \\\n  --namespace spark-jobs \\\n  --role-name myrole \\\n  --region us-west-2',
+      'aws emr-containers update-role-trust-policy \\\n  --cluster-name=analytics \\\n  --namespace=spark-jobs \\\n  --role-name=myrole \\\n  --region=us-west-2',
+    ])
+  })
+
+  it('passes a role name that starts with "-" as a value, never as an option, in one shell word', () => {
+    const [command] = build(eksTestConfig({ roleName: '-team=a,b@c' })).cliCommands
+    const words = execFileSync('bash', ['-c', `printf '%s\\n' ${(command ?? '').replace(/^aws /, '')}`], { encoding: 'utf8' })
+    expect(words.trim().split('\n')).toEqual([
+      'emr-containers',
+      'update-role-trust-policy',
+      '--cluster-name=analytics',
+      '--namespace=spark-jobs',
+      '--role-name=-team=a,b@c',
+      '--region=us-west-2',
     ])
   })
 })

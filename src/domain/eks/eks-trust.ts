@@ -3,6 +3,7 @@ import type { EksCluster } from '../config/eks-schema'
 import { concreteContext, resolveRoleContext, type RoleContext } from '../context/role-context'
 import { oidcProviderArn } from '../iam/arn'
 import { policyDocument, type PolicyDocument, type Statement } from '../iam/policy'
+import { shellWord } from '../export/shell-quote'
 import { base36RoleName } from './base36'
 import { normaliseOidcIssuer, parseOidcIssuer } from './oidc-issuer'
 import { mergeTrustStatements, parseTrustPolicyText, type TrustMerge } from './trust-merge'
@@ -88,16 +89,19 @@ export function buildEksTrustPolicy(config: Config, context: RoleContext = resol
   return { policy: merge.document as unknown as PolicyDocument, merge }
 }
 
-/** The CLI command that would write the same job statement, one per pair, for reference. */
+/**
+ * The CLI command that would write the same job statement, one per pair, for reference. Every value is written
+ * `--option=value`, so a role name that starts with "-" is never read as an option.
+ */
 export function cliCommands(config: Config): string[] {
   return config.eks.clusters.map((cluster) => {
     const region = parseOidcIssuer(cluster.oidcIssuer)?.region ?? ''
     return [
       'aws emr-containers update-role-trust-policy',
-      `--cluster-name ${cluster.clusterName}`,
-      `--namespace ${cluster.namespace}`,
-      `--role-name ${config.roleName}`,
-      `--region ${region}`,
+      `--cluster-name=${shellWord(cluster.clusterName)}`,
+      `--namespace=${shellWord(cluster.namespace)}`,
+      `--role-name=${shellWord(config.roleName)}`,
+      `--region=${shellWord(region)}`,
     ].join(' \\\n  ')
   })
 }

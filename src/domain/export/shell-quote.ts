@@ -7,3 +7,8 @@ export function shellQuote(value: string): string {
   if (/[$`\\]/.test(value)) return `"${value.replace(/[\\$`"]/g, '\\$&')}"`
   return `'${value.replaceAll("'", `'\\''`)}'`
 }
+
+/** `value` as one shell word, quoted only when it holds a character the shell would read (for commands people read). */
+export function shellWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : shellQuote(value)
+}
