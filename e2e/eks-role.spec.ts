@@ -48,7 +48,7 @@ test('EMR on EKS: the downloaded trust policy holds exactly the AWS CLI’s stat
   expect(fileName).toBe('myrole-trust-policy.json')
   expect(json).toEqual({ Version: '2012-10-17', Statement: [CLI_STATEMENT] })
   await page.getByText('The AWS CLI command that would write the same job statement').click()
-  await expect(page.getByLabel('AWS CLI commands')).toContainText('--cluster-name analytics')
+  await expect(page.getByLabel('AWS CLI commands')).toContainText('--cluster-name=analytics')
 })
 
 test('StartJobRun limited to two approved roles, then to a prefix', async ({ page }) => {
