@@ -4,6 +4,7 @@ import type { Config } from '../../domain/config/schema'
 import type { NamedDocument } from '../../domain/documents/document-list'
 import type { RoleDocuments } from '../../domain/documents/role-documents'
 import { DocumentActions } from './document-actions'
+import { StatementNotes } from './statement-notes'
 import { TrustNotes } from './trust-notes'
 import { documentItems, EXPORT_ITEMS, exportItem } from './view-items'
 
@@ -59,6 +60,7 @@ export function DocumentView({ config, documents, role }: DocumentViewProps) {
         </div>
       )}
       {selected.id === 'trust-policy' && <TrustNotes documents={role} />}
+      {selected.id === 'permissions-policy' && <StatementNotes document={role.permissionsPolicy} />}
       {selected.text !== null ? (
         <div className="editor-frame" data-language={selected.language}>
           <LazyCodeEditor value={selected.text} language={selected.language} ariaLabel={`${selected.label} (read-only)`} />
