@@ -79,6 +79,7 @@ test('StartJobRun limited to two approved roles, then to a prefix', async ({ pag
       ...jobRuns,
     ],
   })
+  await expect(page.getByText('This role (myrole) is always approved: arn:aws:iam::123456789012:role/myrole.')).toBeVisible()
   const twoRoles = await downloadDocument(page, 'StartJobRun policy')
   expect(twoRoles.fileName).toBe('myrole-startjobrun-policy.json')
   expect(twoRoles.json).toEqual(
@@ -92,9 +93,17 @@ test('StartJobRun limited to two approved roles, then to a prefix', async ({ pag
   await page.getByRole('radio', { name: 'Roles whose names start with a prefix' }).check()
   await page.getByLabel('Role name prefix').fill('analytics-')
   await page.getByRole('radio', { name: 'ArnEquals / ArnLike' }).check()
+  await expect(page.getByLabel('Role name prefix')).toHaveAccessibleDescription(
+    'Matches arn:aws:iam::123456789012:role/analytics-* — the prefix follows this role’s path /. ' +
+      'This role (myrole) is always approved: its ARN is approved beside the pattern (arn:aws:iam::123456789012:role/myrole).',
+  )
   const prefix = await downloadDocument(page, 'StartJobRun policy')
   expect(prefix.json).toEqual(
-    policyWith({ ArnLike: { 'emr-containers:ExecutionRoleArn': 'arn:aws:iam::123456789012:role/analytics-*' } }),
+    policyWith({
+      ArnLike: {
+        'emr-containers:ExecutionRoleArn': ['arn:aws:iam::123456789012:role/analytics-*', 'arn:aws:iam::123456789012:role/myrole'],
+      },
+    }),
   )
 
   // A one-letter prefix matches far more roles than intended.
@@ -211,4 +220,14 @@ test('a 12-digit cluster owner account from an older link shows at its field and
   const trust = JSON.stringify((await downloadDocument(page, 'Trust policy')).json)
   expect(trust).toContain('arn:aws:iam::123456789012:oidc-provider/')
   expect(trust).not.toContain('210987654321')
+})
+
+test('StartJobRun by name prefix: the pattern follows the role’s path, which the step says', async ({ page }) => {
+  const submitters = { enabled: true, virtualClusterIds: [{ id: 'abc123' }], limit: 'prefix' as const, roleArns: [], rolePrefix: 'analytics-', conditionOperators: 'string' as const }
+  await page.goto(linkTo(eksTestConfig({ roleName: 'analytics-etl', rolePath: '/emr/jobs/' }, { submitters })))
+  await goToStep(page, 'Job submitters')
+  await expect(page.getByText('Matches arn:aws:iam::123456789012:role/emr/jobs/analytics-* — the prefix follows this role’s path /emr/jobs/.')).toBeVisible()
+  await expect(page.getByText('This role (analytics-etl) is always approved: the pattern matches it.')).toBeVisible()
+  const { json } = await downloadDocument(page, 'StartJobRun policy')
+  expect(JSON.stringify(json)).toContain('"StringLike":{"emr-containers:ExecutionRoleArn":"arn:aws:iam::123456789012:role/emr/jobs/analytics-*"}')
 })

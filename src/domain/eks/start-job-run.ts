@@ -1,4 +1,4 @@
-import { partitionOfRegion } from '../config/partition'
+import { partitionOfRegion, type Partition } from '../config/partition'
 import type { Config } from '../config/schema'
 import { roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type PolicyDocument, type Statement } from '../iam/policy'
@@ -7,15 +7,26 @@ export function virtualClusterArn(config: Config, id: string): string {
   return `arn:${partitionOfRegion(config.region)}:emr-containers:${config.region}:${config.accountId}:/virtualclusters/${id}`
 }
 
-/** The execution role ARNs (or one pattern) job submitters may use: this role plus the approved ones. */
+/**
+ * The pattern of the name-prefix mode: `arn:…:role<path><prefix>*`. It follows this role's own path: an ARN
+ * pattern cannot leave the path out (role/analytics-* does not match role/emr/analytics-etl).
+ */
+export function executionRolePattern(partition: Partition, accountId: string, rolePath: string, prefix: string): string {
+  return `${roleArn(partition, accountId, rolePath, prefix)}*`
+}
+
+/**
+ * The execution role ARNs (or pattern) job submitters may use. This role is always approved: beside the listed
+ * ARNs, or beside the prefix pattern when its name does not start with the prefix (the pattern covers it otherwise).
+ */
 export function approvedExecutionRoles(config: Config): string[] {
   const partition = partitionOfRegion(config.region)
   const { submitters } = config.eks
-  if (submitters.limit === 'prefix') {
-    const path = config.rolePath === '' ? '/' : config.rolePath
-    return [`arn:${partition}:iam::${config.accountId}:role${path}${submitters.rolePrefix}*`]
-  }
   const own = roleArn(partition, config.accountId, config.rolePath, config.roleName)
+  if (submitters.limit === 'prefix') {
+    const pattern = executionRolePattern(partition, config.accountId, config.rolePath, submitters.rolePrefix)
+    return config.roleName.startsWith(submitters.rolePrefix) ? [pattern] : sortedUnique([pattern, own])
+  }
   return sortedUnique([own, ...submitters.roleArns.map(({ arn }) => arn)])
 }
 
