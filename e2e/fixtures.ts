@@ -1,7 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test'
 
-/** Every test fails if the page asks any host other than the preview server for anything. */
-export const test = base.extend<{ foreignRequests: string[] }>({
+/**
+ * Every test fails if the page asks any host other than the preview server for anything, or if the page's
+ * Content Security Policy blocks anything (a `securitypolicyviolation` event or a console error about it).
+ */
+export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       const allowed = new URL(baseURL ?? 'http://127.0.0.1').origin
@@ -13,6 +16,24 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       })
       await use(foreign)
       expect(foreign, 'requests to hosts other than the preview server').toEqual([])
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = []
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) => violations.push(text))
+      await context.addInitScript(() => {
+        const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation
+        document.addEventListener('securitypolicyviolation', (event) => {
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`)
+        })
+      })
+      context.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text())
+      })
+      await use(violations)
+      expect(violations, 'Content Security Policy violations').toEqual([])
     },
     { auto: true },
   ],

@@ -4,16 +4,26 @@ import { emrContainersVirtualClusterArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type PolicyDocument, type Statement } from '../iam/policy'
 
 /**
- * The execution role ARNs (or one pattern) job submitters may use: this role first, then the approved ones sorted.
- * The order does not depend on the account, so a template deployed anywhere lists them as the JSON does.
+ * The pattern of the name-prefix mode: `arn:…:role<path><prefix>*`. It follows this role's own path: an ARN
+ * pattern cannot leave the path out (role/analytics-* does not match role/emr/analytics-etl).
+ */
+export function executionRolePattern(context: RoleContext, rolePath: string, prefix: string): string {
+  return `${roleArn(context, rolePath, prefix)}*`
+}
+
+/**
+ * The execution role ARNs (or pattern) job submitters may use. This role is always approved and comes first: beside
+ * the listed ARNs (sorted), or beside the prefix pattern when its name does not start with the prefix (the pattern
+ * covers it otherwise). The order does not depend on the account, so a template deployed anywhere lists them as the
+ * JSON does.
  */
 export function approvedExecutionRoles(config: Config, context: RoleContext = resolveRoleContext(config)): string[] {
   const { submitters } = config.eks
-  if (submitters.limit === 'prefix') {
-    const path = config.rolePath === '' ? '/' : config.rolePath
-    return [`arn:${context.partition}:iam::${context.accountId}:role${path}${submitters.rolePrefix}*`]
-  }
   const own = roleArn(context, config.rolePath, config.roleName)
+  if (submitters.limit === 'prefix') {
+    const pattern = executionRolePattern(context, config.rolePath, submitters.rolePrefix)
+    return config.roleName.startsWith(submitters.rolePrefix) ? [pattern] : [own, pattern]
+  }
   const ownConcrete = roleArn(concreteContext(context), config.rolePath, config.roleName)
   return [own, ...sortedUnique(submitters.roleArns.map(({ arn }) => arn)).filter((arn) => arn !== ownConcrete)]
 }

@@ -4,14 +4,14 @@ import { RadioGroupField } from '../../components/radio-group-field'
 import { TextField } from '../../components/text-field'
 import { partitionOfRegion } from '../../domain/config/partition'
 import type { ConfigInput } from '../../domain/config/schema'
-import { roleArn } from '../../domain/iam/arn'
+import { approvedRolesNotes } from './approved-roles'
 import { StringList } from './string-list'
 
 export function EksSubmittersStep() {
   const config = useWatch() as ConfigInput
   const { submitters } = config.eks
   const partition = partitionOfRegion(config.region)
-  const path = config.rolePath === '' ? '/' : config.rolePath
+  const notes = approvedRolesNotes(config)
   return (
     <>
       <h3>Job submitters</h3>
@@ -37,7 +37,7 @@ export function EksSubmittersStep() {
             legend="Execution roles submitters may use"
             options={[
               { value: 'roles', label: 'Approved roles', description: 'This role, plus any role ARNs you list.' },
-              { value: 'prefix', label: 'Roles whose names start with a prefix', description: 'A wildcard pattern, for example role/analytics-*.' },
+              { value: 'prefix', label: 'Roles whose names start with a prefix', description: 'A wildcard pattern, for example role/analytics-*, plus this role.' },
               { value: 'tags', label: 'Roles with a tag', description: 'Not supported by EMR on EKS: see the warning.' },
               { value: 'none', label: 'Any role', description: 'No ExecutionRoleArn condition.' },
             ]}
@@ -50,7 +50,7 @@ export function EksSubmittersStep() {
               itemLabel="Approved role ARN"
               addLabel="Add approved role"
               placeholder={`arn:${partition}:iam::123456789012:role/OtherExecutionRole`}
-              hint={`Always approved: ${roleArn({ partition, accountId: config.accountId || '<account>', region: config.region }, config.rolePath, config.roleName)}`}
+              hint={notes.ownRole}
             />
           )}
           {submitters.limit === 'prefix' && (
@@ -58,7 +58,13 @@ export function EksSubmittersStep() {
               name="eks.submitters.rolePrefix"
               label="Role name prefix"
               placeholder="analytics-"
-              hint={`Pattern: arn:${partition}:iam::${config.accountId || '<account>'}:role${path}${submitters.rolePrefix}*`}
+              hint={
+                <>
+                  {notes.pattern}.
+                  <br />
+                  {notes.ownRole}
+                </>
+              }
             />
           )}
           {(submitters.limit === 'roles' || submitters.limit === 'prefix') && (
