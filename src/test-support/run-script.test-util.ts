@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IamStandIn } from './iam-stand-in.test-util'
@@ -17,6 +17,17 @@ export function requireAwsCli(): void {
   }
 }
 
+/** All the script may use besides bash's builtins and the AWS CLI: no jq, no Python, no grep. */
+const TOOLS = ['bash', 'cat', 'mktemp', 'rm']
+
+function linkTools(bin: string): void {
+  for (const tool of TOOLS) {
+    const path = ['/usr/bin', '/bin'].map((dir) => join(dir, tool)).find((candidate) => existsSync(candidate))
+    if (path === undefined) throw new Error(`${tool} is missing`)
+    symlinkSync(path, join(bin, tool))
+  }
+}
+
 export interface ScriptRun {
   code: number | null
   stdout: string
@@ -24,9 +35,9 @@ export interface ScriptRun {
 }
 
 /**
- * Runs a generated script with bash and the real AWS CLI, sent to the stand-in: an `aws` first on PATH adds
- * `--endpoint-url` and hands over to the CLI, so the script itself is run unchanged. Fake credentials, no
- * configuration files, no pager, no retries; PATH otherwise holds only the system's own folders.
+ * Runs a generated script with bash and the real AWS CLI, sent to the stand-in: the `aws` on PATH adds
+ * `--endpoint-url` and hands over to the CLI, so the script itself is run unchanged. PATH holds nothing else but
+ * bash, cat, mktemp and rm. Fake credentials, no configuration files, no pager, no retries.
  */
 export async function runScript(script: string, args: string[], standIn: IamStandIn): Promise<ScriptRun> {
   const dir = mkdtempSync(join(tmpdir(), 'emr-role-script-'))
@@ -34,10 +45,11 @@ export async function runScript(script: string, args: string[], standIn: IamStan
   mkdirSync(bin)
   writeFileSync(join(bin, 'aws'), `#!/bin/sh\nexec ${AWS_CLI} --endpoint-url=${standIn.endpoint} "$@"\n`)
   chmodSync(join(bin, 'aws'), 0o755)
+  linkTools(bin)
   const file = join(dir, 'create-role.sh')
   writeFileSync(file, script)
   const env = {
-    PATH: `${bin}:/usr/bin:/bin`,
+    PATH: bin,
     HOME: dir,
     LANG: 'C.UTF-8',
     AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
@@ -50,7 +62,7 @@ export async function runScript(script: string, args: string[], standIn: IamStan
     AWS_EC2_METADATA_DISABLED: 'true',
   }
   return new Promise((resolve) => {
-    execFile('bash', [file, ...args], { env, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(join(bin, 'bash'), [file, ...args], { env, encoding: 'utf8' }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
     })
   })
