@@ -20,6 +20,7 @@ export const WRITE_ACTIONS: ReadonlySet<string> = new Set([
   'CreatePolicy',
   'CreatePolicyVersion',
   'DeletePolicyVersion',
+  'SetDefaultPolicyVersion',
 ])
 
 export interface IamStandIn {

@@ -250,6 +250,14 @@ export function createIamState(caller: Caller) {
       if (params.SetAsDefault === 'true') policy.defaultVersion = version.id
       return { PolicyVersion: versionXml(policy, version, false) }
     },
+    SetDefaultPolicyVersion: (params) => {
+      const policy = policyOf(params)
+      if (!policy.versions.some((v) => v.id === params.VersionId)) {
+        throw noSuchEntity(`Policy ${policy.arn} version ${params.VersionId ?? ''}`)
+      }
+      policy.defaultVersion = params.VersionId ?? ''
+      return null
+    },
     DeletePolicyVersion: (params) => {
       const policy = policyOf(params)
       const index = policy.versions.findIndex((v) => v.id === params.VersionId)

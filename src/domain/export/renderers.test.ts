@@ -76,12 +76,18 @@ describe.each(bundles)('%s', (name, config, bundle) => {
     expect(await readTerraform(files.terraform ?? '')).toEqual(deployed(bundle))
   })
 
-  it('AWS CLI: clean under shellcheck; run against a stand-in aws, its files equal the JSON output, twice', () => {
+  it('AWS CLI: clean under shellcheck; the documents it passes to a fake aws equal the JSON output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'emr-role-cli-'))
     const script = join(dir, 'create.sh')
     writeFileSync(script, files['aws-cli'] ?? '')
-    execFileSync('shellcheck', ['--severity=style', script])
+    const shellcheck = spawnSync('shellcheck', ['--severity=style', script], { encoding: 'utf8' })
+    expect(shellcheck.stdout).toBe('')
+    // Every option takes its value as --option=value, so a value starting with "-" is never read as an option.
+    const spaced = [...(files['aws-cli'] ?? '').matchAll(/ (--[a-z][a-z-]*)(?![a-z=-])/g)].map((m) => m[1])
+    expect(spaced.filter((option) => !['--set-as-default', '--dry-run', '--help'].includes(option ?? ''))).toEqual([])
 
+    // A new account: the fake answers who the caller is, and that neither the role nor the policy exists yet.
+    // (aws-cli-script.test.ts runs the script with the real AWS CLI against a stand-in for IAM.)
     const fakeAws = join(dir, 'bin', 'aws')
     mkdirSync(join(dir, 'bin'))
     writeFileSync(
@@ -89,34 +95,27 @@ describe.each(bundles)('%s', (name, config, bundle) => {
       [
         '#!/usr/bin/env bash',
         'echo "$*" >> "$AWS_LOG/calls.txt"',
-        'for arg in "$@"; do case "$arg" in file://*) cp "${arg#file://}" "$AWS_LOG/";; esac; done',
-        'case "$2" in get-role|get-policy) exit "$EXISTS";; esac',
+        'for arg in "$@"; do case "$arg" in --*=file://*) cp "${arg#*=file://}" "$AWS_LOG/";; esac; done',
+        'case "$1 $2" in',
+        '  "sts get-caller-identity") echo "arn:$PARTITION:sts::$ACCOUNT:assumed-role/deployer/ci" ;;',
+        '  "iam get-role" | "iam list-policy-versions") echo "An error occurred (NoSuchEntity)" >&2; exit 254 ;;',
+        'esac',
       ].join('\n'),
     )
     chmodSync(fakeAws, 0o755)
-    const run = (exists: boolean) => {
-      const log = mkdtempSync(join(dir, 'run-'))
-      execFileSync('bash', [script], {
-        env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, AWS_LOG: log, EXISTS: exists ? '0' : '1' },
-      })
-      const calls = readFileSync(join(log, 'calls.txt'), 'utf8')
-      const json = (file: string) => JSON.parse(readFileSync(join(log, file), 'utf8')) as unknown
-      expect(json('trust-policy.json')).toEqual(bundle.trustPolicy)
-      if (bundle.inlinePolicy) expect(json(bundle.inlinePolicy.fileName)).toEqual(bundle.inlinePolicy.document)
-      if (bundle.submitterPolicy) expect(json(bundle.submitterPolicy.fileName)).toEqual(bundle.submitterPolicy.document)
-      expect(readdirSync(log).filter((f) => f.endsWith('.json')).length).toBe(
-        1 + (bundle.inlinePolicy ? 1 : 0) + (bundle.submitterPolicy ? 1 : 0),
-      )
-      return calls
-    }
-    const first = run(false)
-    expect(first).toContain('iam create-role --role-name')
-    expect(first).not.toContain('update-assume-role-policy')
-    const second = run(true)
-    expect(second).toContain('iam update-assume-role-policy')
-    expect(second).not.toContain('create-role')
-    if (bundle.submitterPolicy) expect(second).toContain('create-policy-version')
-    for (const arn of bundle.managedPolicyArns) expect(second).toContain(`attach-role-policy --role-name ${bundle.roleName} --policy-arn ${arn}`)
+    const log = mkdtempSync(join(dir, 'run-'))
+    const env = { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, AWS_LOG: log, PARTITION: bundle.partition, ACCOUNT: bundle.accountId }
+    execFileSync('bash', [script], { env })
+    const calls = readFileSync(join(log, 'calls.txt'), 'utf8')
+    const json = (file: string) => JSON.parse(readFileSync(join(log, file), 'utf8')) as unknown
+    expect(json('trust-policy.json')).toEqual(bundle.trustPolicy)
+    if (bundle.inlinePolicy) expect(json(bundle.inlinePolicy.fileName)).toEqual(bundle.inlinePolicy.document)
+    if (bundle.submitterPolicy) expect(json(bundle.submitterPolicy.fileName)).toEqual(bundle.submitterPolicy.document)
+    expect(readdirSync(log).filter((f) => f.endsWith('.json')).length).toBe(
+      1 + (bundle.inlinePolicy ? 1 : 0) + (bundle.submitterPolicy ? 1 : 0),
+    )
+    expect(calls).toContain(`iam create-role --role-name=${bundle.roleName} --path=${bundle.rolePath}`)
+    for (const arn of bundle.managedPolicyArns) expect(calls).toContain(`attach-role-policy --role-name=${bundle.roleName} --policy-arn=${arn}`)
   })
 })
 
