@@ -7,7 +7,15 @@ import { iamLiteralProblem } from '../config/iam-names'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { eksTestConfig, testConfig } from '../test-configs'
 import { renderExports } from './export-files'
-import { readCloudFormation, readTerraform, type DeployedRole, type Location } from './read-exports.test-util'
+import { buildRoleBundle } from './role-bundle'
+import {
+  readAwsCliScript,
+  readCloudFormation,
+  readTerraform,
+  type DeployedRole,
+  type Location,
+  type ScriptHandOver,
+} from './read-exports.test-util'
 
 interface FreeTextField {
   /** The field's path in the configuration, where a refusal must be reported. */
@@ -94,8 +102,18 @@ function deployed(config: Config): DeployedRole {
   }
 }
 
+/** What the script must hand to the AWS CLI before its first change: every file it writes, as JSON. */
+function scriptHandOver(config: Config): ScriptHandOver {
+  const bundle = buildRoleBundle(config)
+  const files: Record<string, unknown> = { 'trust-policy.json': bundle.trustPolicy }
+  if (bundle.trustUpdate === 'merge') bundle.trustStatements.forEach((s, i) => (files[`trust-statement-${i + 1}.json`] = s))
+  if (bundle.inlinePolicy) files[bundle.inlinePolicy.fileName] = bundle.inlinePolicy.document
+  if (bundle.submitterPolicy) files[bundle.submitterPolicy.fileName] = bundle.submitterPolicy.document
+  return { roleName: bundle.roleName, path: bundle.rolePath, files }
+}
+
 /** Refused at the field, or deployed exactly as previewed from every format. */
-async function expectLiteralEverywhere(field: FreeTextField, text: string): Promise<void> {
+async function expectLiteralEverywhere(field: FreeTextField, text: string, runScript = true): Promise<void> {
   const parsed = configSchema.safeParse(field.apply(text))
   if (!parsed.success) {
     const paths = parsed.error.issues.map((issue) => issue.path.join('.'))
@@ -106,6 +124,8 @@ async function expectLiteralEverywhere(field: FreeTextField, text: string): Prom
   if (field.literalInIam) expect(iamLiteralProblem(text, 'Text', 'it would match more')).toBeUndefined()
   const files = Object.fromEntries(renderExports(config).map((file) => [file.id, file.text]))
   expect(await readTerraform(files.terraform ?? '')).toEqual(deployed(config))
+  // bash runs the script: slower than the parsers, so the broadest fuzz leaves it to the cases that ask for it.
+  if (runScript) expect(readAwsCliScript(files['aws-cli'] ?? '', config.accountId, 'aws')).toEqual(scriptHandOver(config))
   for (const where of [ACCOUNT_A, ACCOUNT_B]) {
     const there = { ...config, accountId: where.accountId, region: where.region }
     expect(readCloudFormation(files.cloudformation ?? '', where), `CloudFormation in ${where.accountId}`).toEqual(deployed(there))
@@ -114,12 +134,17 @@ async function expectLiteralEverywhere(field: FreeTextField, text: string): Prom
 
 describe.each(FIELDS.map((field) => [field.path, field] as const))('%s', (_path, field) => {
   it.each(HOSTILE.map((piece) => [JSON.stringify(piece), piece] as const))('%s', async (_name, piece) => {
-    await expectLiteralEverywhere(field, piece)
+    await expectLiteralEverywhere(field, piece, false)
     await expectLiteralEverywhere(field, `a${piece}b`)
   })
 
-  it('fuzz: any mix of hostile pieces and text', async () => {
-    const text = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''))
-    await fc.assert(fc.asyncProperty(text, (t) => expectLiteralEverywhere(field, t)), { numRuns: 40 })
-  })
+  const mixed = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''))
+
+  it('fuzz: any mix of hostile pieces and text (JSON, CloudFormation, Terraform)', async () => {
+    await fc.assert(fc.asyncProperty(mixed, (t) => expectLiteralEverywhere(field, t, false)), { numRuns: 40 })
+  }, 60_000)
+
+  it('fuzz: the same, through the AWS CLI script run by bash', async () => {
+    await fc.assert(fc.asyncProperty(mixed, (t) => expectLiteralEverywhere(field, t)), { numRuns: 10 })
+  }, 60_000)
 })

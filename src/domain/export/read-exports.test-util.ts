@@ -1,4 +1,8 @@
 // Reads the exports back with real parsers, as CloudFormation and Terraform would: shared by the renderer tests.
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import hcl2json from '@cdktf/hcl2json'
 import { parse as parseYaml } from 'yaml'
 
@@ -132,4 +136,57 @@ export async function readTerraform(text: string): Promise<DeployedRole> {
     managedPolicyArns: await Promise.all(attachments.map(literal)),
     submitterPolicy: await json(resource.aws_iam_policy?.submitters[0]?.policy),
   }
+}
+
+/** What the AWS CLI script hands to the AWS CLI: the role's name and path, and the policy files it wrote. */
+export interface ScriptHandOver {
+  roleName: string | undefined
+  path: string | undefined
+  files: Record<string, unknown>
+}
+
+/**
+ * Runs the script with bash and a stand-in `aws` that records every argument exactly (NUL-separated) and copies the
+ * policy files the script wrote, signs in to `accountId`, says the role does not exist, and fails the first change
+ * (create-role), so nothing else runs. What bash passed is what the real CLI would have received.
+ */
+export function readAwsCliScript(script: string, accountId: string, partition: string): ScriptHandOver {
+  const dir = mkdtempSync(join(tmpdir(), 'emr-role-script-'))
+  const bin = join(dir, 'bin')
+  const out = join(dir, 'out')
+  const tmp = join(dir, 'tmp')
+  for (const folder of [bin, out, tmp]) mkdirSync(folder)
+  writeFileSync(
+    join(bin, 'aws'),
+    [
+      '#!/usr/bin/env bash',
+      'n=$(ls "$OUT" | wc -l)',
+      'printf "%s\\0" "$@" > "$OUT/call-$n.args"',
+      'cp "$TMPDIR"/tmp.*/*.json "$OUT/" 2>/dev/null || true',
+      'case "$1 $2" in',
+      `  "sts get-caller-identity") echo "arn:${partition}:sts::${accountId}:assumed-role/Deployer/ci";;`,
+      '  "iam get-role") echo "An error occurred (NoSuchEntity) when calling the GetRole operation" >&2; exit 254;;',
+      '  *) exit 3;;',
+      'esac',
+    ].join('\n'),
+  )
+  chmodSync(join(bin, 'aws'), 0o755)
+  writeFileSync(join(dir, 'script.sh'), script)
+  spawnSync('bash', [join(dir, 'script.sh')], {
+    env: { PATH: `${bin}:/usr/bin:/bin`, OUT: out, TMPDIR: tmp },
+    encoding: 'utf8',
+  })
+  const calls = readdirSync(out)
+    .filter((name) => name.endsWith('.args'))
+    .sort((a, b) => Number(a.slice(5, -5)) - Number(b.slice(5, -5)))
+    .map((name) => readFileSync(join(out, name), 'utf8').split('\0').slice(0, -1))
+  const option = (name: string) =>
+    calls.flatMap((args) => args.filter((arg) => arg.startsWith(`--${name}=`)).map((arg) => arg.slice(name.length + 3)))[0]
+  const files = Object.fromEntries(
+    readdirSync(out)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name, JSON.parse(readFileSync(join(out, name), 'utf8')) as unknown]),
+  )
+  rmSync(dir, { recursive: true, force: true })
+  return { roleName: option('role-name'), path: option('path'), files }
 }
