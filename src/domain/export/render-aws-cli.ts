@@ -1,7 +1,7 @@
 import type { PolicyDocument, Statement } from '../iam/policy'
 import { AWS_CLI_HELPERS, MISSING_STATEMENT_HELPER } from './aws-cli-helpers'
 import type { RoleBundle } from './role-bundle'
-import { shellQuote } from './shell-quote'
+import { shellQuote } from '../shell/shell-quote'
 
 /** IAM keeps at most five versions of a managed policy (domain-facts §9). */
 const MAX_POLICY_VERSIONS = 5
