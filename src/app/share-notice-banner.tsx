@@ -1,4 +1,4 @@
-import { fieldLabel } from '../features/preview/field-labels'
+import { ProblemLinks } from '../features/preview/problem-links'
 import type { ShareNotice } from './initial-config'
 
 interface ShareNoticeBannerProps {
@@ -27,16 +27,7 @@ export function ShareNoticeBanner({ notice, onGoToField, onDismiss }: ShareNotic
       ) : (
         <>
           <p>Every answer was kept. These break rules the builder checks (it may be newer than the link); fix each at its field:</p>
-          <ul>
-            {notice.problems.slice(0, 10).map((problem) => (
-              <li key={`${problem.field}:${problem.message}`}>
-                <button type="button" className="link" onClick={() => onGoToField(problem.field)}>
-                  {fieldLabel(problem.field)}
-                </button>
-                : {problem.message}
-              </li>
-            ))}
-          </ul>
+          <ProblemLinks problems={notice.problems.slice(0, 10)} onGoToField={onGoToField} />
           {notice.problems.length > 10 && <p>…and {notice.problems.length - 10} more, listed in the preview.</p>}
         </>
       )}

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../domain/role/derive-role'
-import { fieldLabel } from './field-labels'
+import { ProblemLinks } from './problem-links'
 
 /** Why no documents can be built yet, each problem with a way to its field. */
 export function ProblemList({ problems, onGoToField }: { problems: FieldProblem[]; onGoToField: (field: string) => void }) {
@@ -7,16 +7,7 @@ export function ProblemList({ problems, onGoToField }: { problems: FieldProblem[
   return (
     <div className="problems">
       <h3>Finish these answers to see the documents</h3>
-      <ul>
-        {shown.map((problem) => (
-          <li key={`${problem.field}:${problem.message}`}>
-            <button type="button" className="link" onClick={() => onGoToField(problem.field)}>
-              {fieldLabel(problem.field)}
-            </button>
-            : {problem.message}
-          </li>
-        ))}
-      </ul>
+      <ProblemLinks problems={shown} onGoToField={onGoToField} />
       {problems.length > shown.length && <p>…and {problems.length - shown.length} more.</p>}
     </div>
   )
