@@ -101,7 +101,7 @@ test('StartJobRun limited to two approved roles, then to a prefix', async ({ pag
   expect(prefix.json).toEqual(
     policyWith({
       ArnLike: {
-        'emr-containers:ExecutionRoleArn': ['arn:aws:iam::123456789012:role/analytics-*', 'arn:aws:iam::123456789012:role/myrole'],
+        'emr-containers:ExecutionRoleArn': ['arn:aws:iam::123456789012:role/myrole', 'arn:aws:iam::123456789012:role/analytics-*'],
       },
     }),
   )
