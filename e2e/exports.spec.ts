@@ -32,7 +32,8 @@ test('Download all yields a zip with every document and every format', async ({ 
   const text = (name: string) => new TextDecoder().decode(files[`ZipRole/${name}`])
   expect(JSON.parse(text('ZipRole-trust-policy.json'))).toMatchObject({ Statement: [{ Principal: { Service: 'emr-serverless.amazonaws.com' } }] })
   expect(text('ZipRole.tf')).toContain('resource "aws_iam_role_policy_attachment" "amazon_s3_full_access"')
-  expect(text('create-ZipRole.sh')).toContain("aws iam attach-role-policy --role-name \"$role_name\" --policy-arn 'arn:aws:iam::aws:policy/AmazonS3FullAccess'")
+  expect(text('create-ZipRole.sh')).toContain('iam attach-role-policy --role-name="$role_name" --policy-arn="$policy_arn"')
+  expect(text('create-ZipRole.sh')).toContain('\narn:aws:iam::aws:policy/AmazonS3FullAccess\n')
 })
 
 /** Distinct token classes Monaco paints in the view: one for plain text, several when a language colours it. */
