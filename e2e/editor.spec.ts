@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from './fixtures'
+import { expect, MONACO_START_MS, test } from './fixtures'
 import { fillRoleStep, next } from './helpers'
 
 test('the wizard works before Monaco arrives; Monaco then loads from the app’s own lazy chunk', async ({ page, baseURL }) => {
@@ -24,7 +24,7 @@ test('the wizard works before Monaco arrives; Monaco then loads from the app’s
   expect(new URL(editorChunks[0] ?? '').origin).toBe(new URL(baseURL ?? '').origin)
 
   release()
-  await expect(page.locator('.monaco-editor')).toBeVisible()
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: MONACO_START_MS })
   await expect(fallback).toHaveCount(0)
 
   const results = await new AxeBuilder({ page }).analyze()
