@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema'
-import { placeholderContext } from '../context/role-context'
+import { placeholderContext, resolveRoleContext } from '../context/role-context'
+import type { RoleDocuments } from '../documents/role-documents'
 import { listDocuments } from '../documents/document-list'
 import { formatPolicy } from '../iam/policy'
 import { buildRoleDocuments } from '../role/build-role-documents'
@@ -21,9 +22,9 @@ export interface ExportFile {
   text: string
 }
 
-/** The role in each deployable format. */
-export function renderExports(config: Config): ExportFile[] {
-  const bundle = buildRoleBundle(config)
+/** The role in each deployable format; `documents` are the role's own, when the caller has built them already. */
+export function renderExports(config: Config, documents: RoleDocuments = buildRoleDocuments(config)): ExportFile[] {
+  const bundle = buildRoleBundle(config, resolveRoleContext(config), documents)
   const template = buildRoleBundle(config, placeholderContext(config))
   const name = config.roleName
   return [
@@ -35,7 +36,8 @@ export function renderExports(config: Config): ExportFile[] {
 
 /** Every document and every format, plus the configuration itself: what "Download all" and the generator write. */
 export function allExportFiles(config: Config): ExportFile[] {
-  const documents = listDocuments(config, buildRoleDocuments(config)).flatMap((d) =>
+  const built = buildRoleDocuments(config)
+  const documents = listDocuments(config, built).flatMap((d) =>
     d.document === null
       ? []
       : [{ id: d.id, label: d.label, fileName: d.fileName, language: 'json' as const, text: formatPolicy(d.document) }],
@@ -47,5 +49,5 @@ export function allExportFiles(config: Config): ExportFile[] {
     language: 'json',
     text: exportConfigFile(config),
   }
-  return [...documents, ...renderExports(config), configFile]
+  return [...documents, ...renderExports(config, built), configFile]
 }

@@ -2,6 +2,7 @@ import type { Config, Target } from '../config/schema'
 import { resolveRoleContext, type RoleContext } from '../context/role-context'
 import { buildEksTrustStatements } from '../eks/eks-trust'
 import type { PolicyDocument, Statement } from '../iam/policy'
+import type { RoleDocuments } from '../documents/role-documents'
 import { buildRoleDocuments } from '../role/build-role-documents'
 
 export interface NamedPolicy {
@@ -37,8 +38,11 @@ const TARGET_LABELS: Record<Target, string> = {
 }
 
 /** The role in `context`: its real account, or placeholders for a template (`placeholderContext`). */
-export function buildRoleBundle(config: Config, context: RoleContext = resolveRoleContext(config)): RoleBundle {
-  const documents = buildRoleDocuments(config, context)
+export function buildRoleBundle(
+  config: Config,
+  context: RoleContext = resolveRoleContext(config),
+  documents: RoleDocuments = buildRoleDocuments(config, context),
+): RoleBundle {
   const { roleName } = config
   const submitterKind = config.target === 'eks' ? 'startjobrun' : 'passrole'
   return {

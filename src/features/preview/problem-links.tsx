@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../domain/role/derive-role'
+import type { FieldProblem } from '../../domain/config/validate-config'
 import { fieldLabel } from './field-labels'
 
 interface ProblemLinksProps {

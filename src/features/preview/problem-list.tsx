@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../domain/role/derive-role'
+import type { FieldProblem } from '../../domain/config/validate-config'
 import { ProblemLinks } from './problem-links'
 
 /** Why no documents can be built yet, each problem with a way to its field. */
