@@ -36,11 +36,9 @@ test('Download all yields a zip with every document and every format', async ({ 
   expect(text('create-ZipRole.sh')).toContain('\narn:aws:iam::aws:policy/AmazonS3FullAccess\n')
 })
 
-/** Distinct token classes Monaco paints in the view: one for plain text, several when a language colours it. */
+/** Distinct token classes in the highlighted text view: one for plain text, several when a language colours it. */
 async function tokenKinds(page: Page): Promise<number> {
-  const classes = await page.locator('.editor-frame .view-lines span span').evaluateAll((spans: Element[]) =>
-    spans.map((span) => span.className),
-  )
+  const classes = await page.locator('.editor-frame pre span').evaluateAll((spans: Element[]) => spans.map((span) => span.className))
   return new Set(classes).size
 }
 
@@ -52,7 +50,8 @@ for (const [label, language, fileName, firstLine] of [
   test(`the ${label} view is highlighted as ${language} and downloads as ${fileName}`, async ({ page }) => {
     await serverlessRole(page)
     await page.getByLabel('Document', { exact: true }).selectOption({ label })
-    await expect(page.locator(`.editor-frame[data-language="${language}"] .monaco-editor`)).toBeVisible()
+    await expect(page.getByRole('region', { name: `${label} (read-only)` })).toContainText(firstLine)
+    await expect(page.locator(`.editor-frame[data-language="${language}"] pre`)).toBeVisible()
     await expect.poll(() => tokenKinds(page)).toBeGreaterThanOrEqual(3)
 
     const downloading = page.waitForEvent('download')

@@ -41,7 +41,7 @@ export const test = base.extend<{ foreignRequests: string[]; cspViolations: stri
 
 export { expect }
 
-/** How long Monaco (about 1 MB gzip, lazily loaded) may take to start on a busy 2-core machine; see issue 10. */
+/** How long Monaco (about 750 KB gzip, loaded when a person opens the code editor) may take to start on a busy 2-core machine. */
 export const MONACO_START_MS = 15_000
 
 /** Clipboard access for Copy and Copy share link, as a person's browser would grant it. */

@@ -108,7 +108,7 @@ test('export then import of a configuration restores the same documents; a bad f
   })
   const notice = fresh.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })
   await expect(notice).toContainText('not in the form this tool reads')
-  await expect(notice).toContainText('s3Access: Invalid option')
+  await expect(notice).toContainText('s3Access: Expected one of "all", "specific", "none", not "everything".')
   await expect(notice).toContainText('Your answers are unchanged.')
   await expect(fresh.getByLabel('AWS account ID')).toHaveValue('210987654321')
 })

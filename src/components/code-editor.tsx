@@ -1,38 +1,78 @@
-// The one file that imports Monaco. It is loaded lazily (see lazy-code-editor.tsx), so this set-up runs
-// only when the editor is first needed. Slim Monaco: core API, editor features, JSON with its worker, and
-// the shell, YAML and HCL tokenizers for the exports, all bundled locally.
-import Editor, { loader } from '@monaco-editor/react'
+// The one file that imports Monaco. It is loaded only when a person opens the code editor (see
+// lazy-code-editor.tsx), never on the way to the first paint. Slim Monaco: the core API and the features a
+// read-only document view uses (find, folding, bracket matching, copy, context menu, word and line
+// selection), a Monarch tokenizer for JSON (no JSON language service and no JSON worker), and the shell, YAML
+// and HCL tokenizers for the exports, all bundled locally.
+import Editor, { loader, type OnMount } from '@monaco-editor/react'
 import * as monaco from 'monaco-editor/editor'
-import 'monaco-editor/features/register.all'
-import 'monaco-editor/languages/features/json/register'
+import 'monaco-editor/features/codeEditor/register'
+import 'monaco-editor/features/codicon/register'
+import 'monaco-editor/features/find/register'
+import 'monaco-editor/features/folding/register'
+import 'monaco-editor/features/bracketMatching/register'
+import 'monaco-editor/features/clipboard/register'
+import 'monaco-editor/features/contextmenu/register'
+import 'monaco-editor/features/wordOperations/register'
+import 'monaco-editor/features/lineSelection/register'
+import 'monaco-editor/features/readOnlyMessage/register'
 import 'monaco-editor/languages/definitions/shell/register'
 import 'monaco-editor/languages/definitions/yaml/register'
 import 'monaco-editor/languages/definitions/hcl/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
-import JsonWorker from 'monaco-editor/language/json/json.worker?worker'
+import { useEffect, useRef } from 'react'
+import { minimalEdit } from '../lib/minimal-edit'
+import type { CodeLanguage } from './code-view/code-language'
+import { JSON_LANGUAGE, JSON_TOKENS } from './monarch-json'
 
 self.MonacoEnvironment = {
-  getWorker(_id: string, label: string) {
-    return label === 'json' ? new JsonWorker() : new EditorWorker()
+  getWorker() {
+    return new EditorWorker()
   },
 }
 loader.config({ monaco }) // without this, @monaco-editor/react fetches Monaco from a CDN
-
-export type CodeLanguage = 'json' | 'shell' | 'yaml' | 'hcl'
+monaco.languages.register({ id: 'json', extensions: ['.json'], aliases: ['JSON'] })
+monaco.languages.setLanguageConfiguration('json', JSON_LANGUAGE)
+monaco.languages.setMonarchTokensProvider('json', JSON_TOKENS)
 
 export interface CodeEditorProps {
   value: string
   language: CodeLanguage
   ariaLabel: string
+  /** Open the find widget as soon as the editor is ready (the person pressed Ctrl+F in the text view). */
+  startWithFind?: boolean
 }
 
-/** A read-only code view with syntax highlighting. */
-export function CodeEditor({ value, language, ariaLabel }: CodeEditorProps) {
+/** A read-only code view with syntax highlighting, search and folding. */
+export function CodeEditor({ value, language, ariaLabel, startWithFind = false }: CodeEditorProps) {
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
+
+  // Later values reach the editor as the smallest edit, not a whole new text: the view keeps its scroll
+  // position and folds, and a change of one bucket costs one line, not the document.
+  useEffect(() => {
+    const model = editorRef.current?.getModel()
+    if (!model) return
+    const edit = minimalEdit(model.getValue(), value)
+    if (edit === null) return
+    const start = model.getPositionAt(edit.start)
+    const end = model.getPositionAt(edit.end)
+    model.applyEdits([{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.text }])
+  }, [value])
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor
+    if (startWithFind) {
+      editor.focus()
+      // After the first layout, so the find widget can take the focus from the editor.
+      requestAnimationFrame(() => editor.trigger('keyboard', 'actions.find', null))
+    }
+  }
+
   return (
     <Editor
       height="100%"
       language={language}
-      value={value}
+      defaultValue={value}
+      onMount={onMount}
       loading={<p className="editor-loading">Loading editor…</p>}
       options={{
         readOnly: true,

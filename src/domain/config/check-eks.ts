@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { oidcIssuerProblem, parseOidcIssuer } from '../eks/oidc-issuer'
 import {
   clusterNameProblem,
@@ -17,7 +17,7 @@ import { partitionOfRegion } from './partition'
 type Problem = (value: string) => string | undefined
 
 /** Checks EMR on EKS answers, each problem at its field (paths start at the config root). */
-export function checkEks(eks: EksConfig, roleRegion: string, roleAccountId: string, ctx: z.RefinementCtx): void {
+export function checkEks(eks: EksConfig, roleRegion: string, roleAccountId: string, ctx: z.core.$RefinementCtx<unknown>): void {
   const report = (path: (string | number)[], message: string | undefined) => {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['eks', ...path], message })
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const EXECUTION_ROLE_LIMITS = ['roles', 'prefix', 'tags', 'none'] as const
 export const CONDITION_OPERATORS = ['string', 'arn'] as const

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProblem } from './iam-names'
 import { checkEks } from './check-eks'
 import { eksSchema } from './eks-schema'
@@ -52,7 +52,7 @@ export const configShapeSchema = z.object({
  * The same holds for the answers of the other target, so switching target and back loses nothing.
  * The partition is not stored: it always follows from the region (`partitionOfRegion`).
  */
-export const configSchema = configShapeSchema.superRefine(checkConfigRules)
+export const configSchema = configShapeSchema.check(z.superRefine(checkConfigRules))
 
 export type ConfigInput = z.input<typeof configSchema>
 export type Config = z.output<typeof configSchema>
@@ -62,7 +62,7 @@ export type S3Access = (typeof S3_ACCESS)[number]
 export type BucketAccess = (typeof BUCKET_ACCESS)[number]
 export type GlueAccess = (typeof GLUE_ACCESS)[number]
 
-type Ctx = z.RefinementCtx
+type Ctx = z.core.$RefinementCtx<ConfigShape>
 type ConfigShape = z.output<typeof configShapeSchema>
 
 /** Every field rule, in form order; a field names the rule it breaks in plain words. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { configSchema, type Config } from '../config/schema'
 import { configTooDeepProblem, configTooLargeProblem, exceedsJsonDepth, INPUT_LIMITS } from './input-limits'
 import { failure, readPayload, requireValid, SHARE_VERSION, versionProblem, type DecodeResult, type OpenResult } from './share-codec'
@@ -40,7 +40,7 @@ export function openConfigFile(text: string): OpenResult {
 /** The JSON Schema of configuration files, generated from the zod schema (structure and choices). */
 export function configFileJsonSchema(): Record<string, unknown> {
   const fileSchema = z.object({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     version: z.literal(SHARE_VERSION),
     config: configSchema,
   })

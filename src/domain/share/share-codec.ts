@@ -1,5 +1,6 @@
 import LZString from 'lz-string'
 import { configShapeSchema, type Config, type ConfigInput } from '../config/schema'
+import { structureMessage } from '../config/structure-messages'
 import { formatFieldProblem, validateConfig, type FieldProblem } from '../config/validate-config'
 import { checksum } from './checksum'
 import { configTooDeepProblem, configTooLargeProblem, exceedsJsonDepth, INPUT_LIMITS, linkTooLongProblem } from './input-limits'
@@ -77,7 +78,7 @@ export function openShareLink(hash: string): OpenResult {
  * every wrong field), then its answers are checked against the field rules, which do not stop it opening.
  */
 export function readPayload(raw: unknown, version: number, source: Source): OpenResult {
-  const shaped = configShapeSchema.safeParse(migrateConfig(raw, version))
+  const shaped = configShapeSchema.safeParse(migrateConfig(raw, version), { error: structureMessage })
   if (!shaped.success) {
     const problems = shaped.error.issues.map((issue) => formatFieldProblem({ field: issue.path.join('.'), message: issue.message }))
     return failure(`The ${source}’s configuration is not in the form this tool reads.`, problems)

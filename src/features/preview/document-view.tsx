@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { CodeView } from '../../components/code-view/code-view'
 import { LazyCodeEditor } from '../../components/lazy-code-editor'
 import type { Config } from '../../domain/config/schema'
 import type { NamedDocument } from '../../domain/documents/document-list'
@@ -6,7 +7,8 @@ import type { RoleDocuments } from '../../domain/documents/role-documents'
 import { DocumentActions } from './document-actions'
 import { StatementNotes } from './statement-notes'
 import { TrustNotes } from './trust-notes'
-import { documentItems, EXPORT_ITEMS, exportItem } from './view-items'
+import { useExportModule } from './use-export-module'
+import { documentItems, EXPORT_ITEMS, exportItem, pendingExportItem } from './view-items'
 
 interface DocumentViewProps {
   config: Config
@@ -14,21 +16,38 @@ interface DocumentViewProps {
   role: RoleDocuments
 }
 
+type EditorState = 'closed' | 'open' | 'open-with-find' | 'failed'
+
 export function DocumentView({ config, documents, role }: DocumentViewProps) {
   const selectId = useId()
   const [selectedId, setSelectedId] = useState<string>('permissions-policy')
+  const [editor, setEditor] = useState<EditorState>('closed')
   const items = useMemo(() => documentItems(documents), [documents])
   const isExport = EXPORT_ITEMS.some((e) => e.id === selectedId)
-  const exported = useMemo(() => (isExport ? exportItem(config, selectedId) : undefined), [config, isExport, selectedId])
+  const exports = useExportModule(isExport)
+  const exported = useMemo(
+    () =>
+      !isExport
+        ? undefined
+        : exports.status === 'ready'
+          ? exportItem(exports.module, config, selectedId)
+          : pendingExportItem(selectedId, exports.status === 'failed'),
+    [config, isExport, exports, selectedId],
+  )
   const selected = exported ?? items.find((d) => d.id === selectedId) ?? items[0]
   if (!selected) return null
   const { managedPolicyArns } = role
+  const ariaLabel = `${selected.label} (read-only)`
+  const editorOpen = editor === 'open' || editor === 'open-with-find'
 
   return (
     <div className="document-view">
       <div className="document-toolbar">
         <label htmlFor={selectId}>Document</label>
-        <select id={selectId} value={selected.id} onChange={(event) => setSelectedId(event.target.value)}>
+        <select id={selectId} value={selected.id} onChange={(event) => {
+            setSelectedId(event.target.value)
+            if (editor === 'open-with-find') setEditor('open')
+          }}>
           <optgroup label="IAM documents (JSON)">
             {items.map((d) => (
               <option key={d.id} value={d.id}>
@@ -45,7 +64,21 @@ export function DocumentView({ config, documents, role }: DocumentViewProps) {
           </optgroup>
         </select>
         <DocumentActions label={selected.label} fileName={selected.fileName} text={selected.text} />
+        <button
+          type="button"
+          aria-pressed={editorOpen}
+          disabled={editor === 'failed'}
+          onClick={() => setEditor(editorOpen ? 'closed' : 'open')}
+          title="Search, fold and select in a code editor (loads about 1 MB once)"
+        >
+          Code editor
+        </button>
       </div>
+      {editor === 'failed' && (
+        <p className="feedback" role="status">
+          The code editor could not be loaded; the document stays as text (Copy and Download work as before).
+        </p>
+      )}
       {selected.id === 'permissions-policy' && managedPolicyArns.length > 0 && (
         <div className="managed-policies" aria-label="Attached managed policies" role="region">
           <h3>Attached managed policies</h3>
@@ -63,7 +96,18 @@ export function DocumentView({ config, documents, role }: DocumentViewProps) {
       {selected.id === 'permissions-policy' && <StatementNotes document={role.permissionsPolicy} />}
       {selected.text !== null ? (
         <div className="editor-frame" data-language={selected.language}>
-          <LazyCodeEditor value={selected.text} language={selected.language} ariaLabel={`${selected.label} (read-only)`} />
+          {editorOpen ? (
+            <LazyCodeEditor
+              key={selected.id}
+              value={selected.text}
+              language={selected.language}
+              ariaLabel={ariaLabel}
+              startWithFind={editor === 'open-with-find'}
+              onLoadError={() => setEditor('failed')}
+            />
+          ) : (
+            <CodeView value={selected.text} language={selected.language} ariaLabel={ariaLabel} onSearch={() => setEditor('open-with-find')} />
+          )}
         </div>
       ) : (
         <p className="document-absent">{selected.absentReason}</p>

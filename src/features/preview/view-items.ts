@@ -1,7 +1,8 @@
 import type { Config } from '../../domain/config/schema'
 import type { NamedDocument } from '../../domain/documents/document-list'
-import { renderExports, type ExportLanguage } from '../../domain/export/export-files'
+import type { ExportLanguage } from '../../domain/export/export-files'
 import { formatPolicy } from '../../domain/iam/policy'
+import type { ExportModule } from './use-export-module'
 
 /** One entry of the preview's selector: a JSON document or a deployable export. */
 export interface ViewItem {
@@ -9,15 +10,15 @@ export interface ViewItem {
   label: string
   fileName: string
   language: ExportLanguage
-  /** Null when the configuration has no such document; `absentReason` says why. */
+  /** Null when the configuration has no such document (or it is not ready yet); `absentReason` says why. */
   text: string | null
   absentReason: string
 }
 
 export const EXPORT_ITEMS = [
-  { id: 'aws-cli', label: 'AWS CLI script' },
-  { id: 'cloudformation', label: 'CloudFormation' },
-  { id: 'terraform', label: 'Terraform' },
+  { id: 'aws-cli', label: 'AWS CLI script', noun: 'AWS CLI script' },
+  { id: 'cloudformation', label: 'CloudFormation', noun: 'CloudFormation template' },
+  { id: 'terraform', label: 'Terraform', noun: 'Terraform configuration' },
 ] as const
 
 export function documentItems(documents: readonly NamedDocument[]): ViewItem[] {
@@ -32,7 +33,24 @@ export function documentItems(documents: readonly NamedDocument[]): ViewItem[] {
 }
 
 /** Renders the exports only when one of them is on show: they are the costly part with many buckets. */
-export function exportItem(config: Config, id: string): ViewItem | undefined {
-  const file = renderExports(config).find((f) => f.id === id)
+export function exportItem(exports: ExportModule, config: Config, id: string): ViewItem | undefined {
+  const file = exports.renderExports(config).find((f) => f.id === id)
   return file && { ...file, absentReason: '' }
+}
+
+/** What the preview shows for an export whose code has not arrived yet, or could not be loaded. */
+export function pendingExportItem(id: string, failed: boolean): ViewItem | undefined {
+  const item = EXPORT_ITEMS.find((e) => e.id === id)
+  return (
+    item && {
+      id: item.id,
+      label: item.label,
+      fileName: '',
+      language: 'json',
+      text: null,
+      absentReason: failed
+        ? `The ${item.noun} could not be loaded (is the connection down?). Reload the page to try again; the JSON documents above work without it.`
+        : `Preparing the ${item.noun}…`,
+    }
+  )
 }

@@ -1,0 +1,2 @@
+/** The languages the preview shows: the IAM documents and the three exports. */
+export type CodeLanguage = 'json' | 'shell' | 'yaml' | 'hcl'

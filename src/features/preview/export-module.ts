@@ -1,0 +1,4 @@
+// The deployable exports and the zip writer: the largest part of the domain code that the first paint does
+// not need. Loaded on demand (see use-export-module.ts) as one chunk.
+export { allExportFiles, renderExports } from '../../domain/export/export-files'
+export { zipFiles } from '../../domain/export/zip'
