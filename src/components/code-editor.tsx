@@ -22,7 +22,9 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import { useEffect, useRef } from 'react'
 import { minimalEdit } from '../lib/minimal-edit'
 import type { CodeLanguage } from './code-view/code-language'
-import { JSON_LANGUAGE, JSON_TOKENS } from './monarch-json'
+import { JSON_LANGUAGE, JSON_TOKENS, READABLE_LIGHT_THEME } from './monaco-languages'
+
+const THEME = 'emr-light'
 
 self.MonacoEnvironment = {
   getWorker() {
@@ -33,6 +35,7 @@ loader.config({ monaco }) // without this, @monaco-editor/react fetches Monaco f
 monaco.languages.register({ id: 'json', extensions: ['.json'], aliases: ['JSON'] })
 monaco.languages.setLanguageConfiguration('json', JSON_LANGUAGE)
 monaco.languages.setMonarchTokensProvider('json', JSON_TOKENS)
+monaco.editor.defineTheme(THEME, READABLE_LIGHT_THEME)
 
 export interface CodeEditorProps {
   value: string
@@ -61,9 +64,18 @@ export function CodeEditor({ value, language, ariaLabel, startWithFind = false }
   const onMount: OnMount = (editor) => {
     editorRef.current = editor
     if (startWithFind) {
-      editor.focus()
-      // After the first layout, so the find widget can take the focus from the editor.
-      requestAnimationFrame(() => editor.trigger('keyboard', 'actions.find', null))
+      // Once the editor has its size (the find widget places itself by it), open the search and focus its box.
+      const startFind = () => {
+        editor.focus()
+        void editor.getAction('actions.find')?.run()
+      }
+      if (editor.getLayoutInfo().width > 0) startFind()
+      else {
+        const once = editor.onDidLayoutChange(() => {
+          once.dispose()
+          startFind()
+        })
+      }
     }
   }
 
@@ -71,6 +83,7 @@ export function CodeEditor({ value, language, ariaLabel, startWithFind = false }
     <Editor
       height="100%"
       language={language}
+      theme={THEME}
       defaultValue={value}
       onMount={onMount}
       loading={<p className="editor-loading">Loading editor…</p>}

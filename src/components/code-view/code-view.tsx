@@ -1,6 +1,6 @@
-import { memo, type KeyboardEvent } from 'react'
+import { memo, type CSSProperties, type KeyboardEvent } from 'react'
 import type { CodeLanguage } from './code-language'
-import { useHighlighted } from './use-highlighted'
+import { useCodeBlocks, type CodeBlock } from './use-highlighted'
 
 export interface CodeViewProps {
   value: string
@@ -12,10 +12,12 @@ export interface CodeViewProps {
 
 /**
  * A document as selectable, highlighted text: on screen at first render, before any editor code has loaded,
- * and the same text Copy and Download give. Browser find works in it too.
+ * and the same text Copy and Download give. Browser find works in it too. The text is laid out in blocks of
+ * lines that the browser skips while they are off screen, so a document of 30,000 lines costs what its
+ * visible part costs.
  */
 export const CodeView = memo(function CodeView({ value, language, ariaLabel, onSearch }: CodeViewProps) {
-  const spans = useHighlighted(value, language)
+  const blocks = useCodeBlocks(value, language)
 
   function onKeyDown(event: KeyboardEvent<HTMLPreElement>) {
     if (onSearch && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
@@ -28,10 +30,20 @@ export const CodeView = memo(function CodeView({ value, language, ariaLabel, onS
     // A focusable region so keyboard users can scroll it; its name says what it holds.
     <pre className="code-view" tabIndex={0} role="region" aria-label={ariaLabel} data-language={language} onKeyDown={onKeyDown}>
       <code>
-        {spans === null
-          ? value
-          : spans.map((span, index) => (span.className === '' ? span.text : <span key={index} className={span.className}>{span.text}</span>))}
+        {blocks.map((block, index) => (
+          <Block key={index} text={block.text} spans={block.spans} />
+        ))}
       </code>
     </pre>
+  )
+})
+
+const Block = memo(function Block({ text, spans }: CodeBlock) {
+  const lines = text.split('\n').length
+  const style = { containIntrinsicSize: `auto ${lines * 1.45}em` } as CSSProperties
+  return (
+    <span className="code-block" style={style}>
+      {spans === null ? text : spans.map((span, index) => (span.className === '' ? span.text : <span key={index} className={span.className}>{span.text}</span>))}
+    </span>
   )
 })

@@ -1,26 +1,59 @@
 import { useEffect, useMemo, useState } from 'react'
+import { cutSpans, splitBlocks } from './blocks'
 import type { CodeLanguage } from './code-language'
 import type { HighlightSpan } from './highlighter'
 
 type Highlighter = typeof import('./highlighter')
 
+/** A run of whole lines of the text, with its highlighted runs (null while unhighlighted). */
+export interface CodeBlock {
+  text: string
+  spans: readonly HighlightSpan[] | null
+}
+
 /**
  * Above this many characters the text is shown plain: highlighting a document of several hundred kilobytes
- * (thousands of buckets) costs more than it helps, and the editor can still show it coloured.
+ * (thousands of buckets) costs more than it helps, and the code editor can still show it coloured.
  */
 export const HIGHLIGHT_MAX_CHARS = 150_000
+/** JSON blocks already highlighted, by their text: a keystroke re-highlights only the block it changed. */
+const jsonBlocks = new Map<string, HighlightSpan[]>()
+const JSON_BLOCKS_KEPT = 4000
 
 let loading: Promise<Highlighter> | undefined
 let loaded: Highlighter | undefined
 
-/** Starts loading the highlighter (a few kilobytes, its own chunk) once; later calls share the same promise. */
+/** Starts loading the highlighter (its own small chunk) once; later calls share the same promise. */
 export function loadHighlighter(): Promise<Highlighter> {
   loading ??= import('./highlighter').then((module) => (loaded = module))
   return loading
 }
 
-/** The text's highlighted runs, or null while the highlighter loads (or failed to) and for very large text. */
-export function useHighlighted(text: string, language: CodeLanguage): HighlightSpan[] | null {
+/** The text in blocks of whole lines, highlighted once the highlighter has loaded (plain until then). */
+export function useCodeBlocks(text: string, language: CodeLanguage): CodeBlock[] {
+  const highlighter = useHighlighter()
+  return useMemo(() => {
+    const blocks = splitBlocks(text)
+    if (highlighter === undefined || text.length > HIGHLIGHT_MAX_CHARS) return blocks.map((block) => ({ text: block, spans: null }))
+    // A JSON token never spans lines, so each block highlights alone. Shell, YAML and HCL have multi-line
+    // strings (heredocs), so those are highlighted whole and then cut.
+    if (language === 'json') return blocks.map((block) => ({ text: block, spans: jsonSpans(highlighter, block) }))
+    const cut = cutSpans(highlighter.highlightSpans(text, language), blocks)
+    return blocks.map((block, index) => ({ text: block, spans: cut[index] ?? null }))
+  }, [highlighter, text, language])
+}
+
+function jsonSpans(highlighter: Highlighter, block: string): HighlightSpan[] {
+  let spans = jsonBlocks.get(block)
+  if (spans === undefined) {
+    if (jsonBlocks.size >= JSON_BLOCKS_KEPT) jsonBlocks.clear()
+    spans = highlighter.highlightSpans(block, 'json')
+    jsonBlocks.set(block, spans)
+  }
+  return spans
+}
+
+function useHighlighter(): Highlighter | undefined {
   const [highlighter, setHighlighter] = useState<Highlighter | undefined>(loaded)
   useEffect(() => {
     if (highlighter !== undefined) return
@@ -33,8 +66,5 @@ export function useHighlighted(text: string, language: CodeLanguage): HighlightS
       current = false
     }
   }, [highlighter])
-  return useMemo(
-    () => (highlighter === undefined || text.length > HIGHLIGHT_MAX_CHARS ? null : highlighter.highlightSpans(text, language)),
-    [highlighter, text, language],
-  )
+  return highlighter
 }

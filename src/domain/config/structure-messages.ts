@@ -30,6 +30,6 @@ function describe(input: unknown): string {
   if (input === null) return 'null'
   if (Array.isArray(input)) return 'a list'
   if (typeof input === 'string') return input.length > 40 ? `"${input.slice(0, 40)}…"` : JSON.stringify(input)
-  if (typeof input === 'object') return 'an object'
-  return String(input)
+  if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint') return String(input)
+  return typeof input === 'object' ? 'an object' : typeof input
 }
