@@ -4,7 +4,7 @@
  * A report, not a test: missed targets do not fail it; a part that could not be measured does (exit status 1).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, release, type } from 'node:os'
 import { join } from 'node:path'
 import { INPUT_LIMITS } from '../../src/domain/share/input-limits'
@@ -143,4 +143,20 @@ async function main(): Promise<number> {
   return errors.length > 0 ? 1 : 0
 }
 
+/** --render: rewrites docs/performance.md from reports/bench.json, measuring nothing (after a change to the tables). */
+function render(): number {
+  const report = JSON.parse(readFileSync(join(root, 'reports/bench.json'), 'utf8')) as BenchReport
+  report.keystrokes = withRatios(report.keystrokes)
+  if (!report.quick) writeFileSync(join(root, 'docs/performance.md'), renderMarkdown(report))
+  log(renderConsoleTable(report))
+  return 0
+}
+
+if (args.has('--render')) {
+  process.exit(render())
+}
+if (!existsSync(chromePath)) {
+  console.error(`No Chromium at ${chromePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`)
+  process.exit(1)
+}
 process.exitCode = await main()

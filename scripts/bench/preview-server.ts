@@ -49,7 +49,19 @@ export async function startPreview(cwd: string): Promise<PreviewServer> {
     exit = `exit ${code ?? signal} ${stderr.trim()}`
     resolve()
   }))
+  // If the benchmark dies (an uncaught error in a tool), the server must not outlive it.
+  const killOnExit = () => {
+    if (exit === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+  }
+  process.once('exit', killOnExit)
   const stop = async () => {
+    process.off('exit', killOnExit)
     if (exit !== null || child.pid === undefined) return
     try {
       process.kill(-child.pid, 'SIGTERM')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { summariseKeystrokes, type EventEntry } from './event-timing'
 import { checkTargets, LIGHTHOUSE_PAGES, renderConsoleTable, renderMarkdown, withRatios, type BenchReport, type KeystrokeResult } from './report'
 
-function keys(buckets: number, field: KeystrokeResult['field'], slowMs: number[]): Omit<KeystrokeResult, 'p95Ratio'> {
+function keys(buckets: number, field: KeystrokeResult['field'], slowMs: number[]): Omit<KeystrokeResult, 'p95Ratio' | 'p95RatioVsFloor'> {
   const entries: EventEntry[] = slowMs.map((duration, i) => ({ name: 'keydown', interactionId: i + 1, duration, startTime: i }))
   return { buckets, field, stats: summariseKeystrokes(entries, 40), reportedMs: slowMs }
 }
@@ -42,12 +42,12 @@ function sampleReport(overrides: Partial<BenchReport> = {}): BenchReport {
 
 describe('withRatios', () => {
   it('divides each p95 by the p95 of one bucket for the same field, floors counted as 16', () => {
-    const ratios = sampleReport().keystrokes.map((k) => [k.buckets, k.field, k.p95Ratio])
+    const ratios = sampleReport().keystrokes.map((k) => [k.buckets, k.field, k.p95Ratio, k.p95RatioVsFloor])
     expect(ratios).toEqual([
-      [1, 'role name', 1],
-      [1, 'bucket 1 key prefix', 1],
-      [1000, 'role name', 20 / 16],
-      [1000, 'bucket 1 key prefix', 2],
+      [1, 'role name', 1, true],
+      [1, 'bucket 1 key prefix', 1, false],
+      [1000, 'role name', 20 / 16, true],
+      [1000, 'bucket 1 key prefix', 2, false],
     ])
   })
 
@@ -65,7 +65,7 @@ describe('checkTargets', () => {
     ['Lighthouse desktop, landing page', '1.00', true], // Lighthouse shows 0.996 as 100
     ['Lighthouse desktop, EMR on EKS link, 20 buckets', '0.99', false],
     ['Initial JavaScript (gzip)', '138.9 KB', false],
-    ['Keystroke p95, role name, 1,000 buckets vs 1', '1.25×', true],
+    ['Keystroke p95, role name, 1,000 buckets vs 1', '1.25× (vs ≤16)', true],
     ['Keystroke p95, bucket 1 key prefix, 1,000 buckets vs 1', '2.00×', false],
     ['Paste 1,000 buckets → documents shown', '180 ms', true],
   ])('%s: %s, pass %s', (what, value, pass) => {
@@ -102,7 +102,7 @@ describe('rendering', () => {
     expect(markdown).toContain('| Paste 1,000 buckets → documents shown | 180 ms | ≤ 200 ms | pass |')
     expect(markdown).toContain('2 cores (Test CPU)')
     expect(markdown).toContain('Chromium 156.0, Lighthouse 12.8.2')
-    expect(markdown).toContain('| 1 | role name | ≤16 | ≤16 | ≤16 | 0/40 | 1.00× |')
+    expect(markdown).toContain('| 1 | role name | ≤16 | ≤16 | ≤16 | 0/40 | 1.00× (vs ≤16) |')
     expect(markdown).toContain('| 1,000 | bucket 1 key prefix | ≤16 | 48 | 48 | 3/40 | 2.00× |')
     expect(markdown).toContain('| landing page | mobile | 0.96 (0.96) | 10 ms | 1234 ms | 800 ms |')
     expect(markdown).toContain('| 1,000 | 13.88 ms | 37.80 ms | 4.08 ms | 15,141 |')

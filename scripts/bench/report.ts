@@ -25,6 +25,8 @@ export interface KeystrokeResult {
   reportedMs: number[]
   /** p95 over the p95 with one bucket, both with unreported keys at 16 ms. */
   p95Ratio: number | null
+  /** True when the one-bucket p95 is the 16 ms floor: the real ratio is then at least this one. */
+  p95RatioVsFloor: boolean
 }
 
 export interface TimedRuns {
@@ -68,11 +70,16 @@ export interface TargetCheck {
 }
 
 /** The p95 ratio of each size to one bucket, per field. */
-export function withRatios(results: Omit<KeystrokeResult, 'p95Ratio'>[]): KeystrokeResult[] {
+export function withRatios(results: Omit<KeystrokeResult, 'p95Ratio' | 'p95RatioVsFloor'>[]): KeystrokeResult[] {
   return results.map((r) => {
     const one = results.find((o) => o.buckets === 1 && o.field === r.field)
-    return { ...r, p95Ratio: one ? r.stats.p95 / one.stats.p95 : null }
+    return { ...r, p95Ratio: one ? r.stats.p95 / one.stats.p95 : null, p95RatioVsFloor: one?.stats.p95Floor ?? false }
   })
+}
+
+/** "3.00×", or "3.00× (vs ≤16)" when the one-bucket p95 is the floor. */
+function formatRatio(result: KeystrokeResult): string {
+  return result.p95Ratio === null ? '–' : `${ratio(result.p95Ratio)}${result.p95RatioVsFloor ? ' (vs ≤16)' : ''}`
 }
 
 const INITIAL_JS_TARGET = 120 * 1024
@@ -114,7 +121,7 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       const result = report.keystrokes.find((k) => k.buckets === buckets && k.field === field)
       checks.push({
         what: `Keystroke p95, ${field}, ${buckets.toLocaleString('en-US')} buckets vs 1`,
-        value: result?.p95Ratio != null ? ratio(result.p95Ratio) : 'not measured',
+        value: result?.p95Ratio != null ? formatRatio(result) : 'not measured',
         target: `≤ ${ratio(limit)}`,
         pass: result?.p95Ratio != null ? result.p95Ratio <= limit : null,
       })
@@ -199,7 +206,8 @@ export function renderMarkdown(report: BenchReport): string {
       '',
       'Event Timing in Chromium (desktop viewport), one interaction per typed key, 50 ms apart. Chromium reports only ' +
         'interactions of 16 ms or more, so a key it did not report counts as 16 ms: "≤16" means the real value is at ' +
-        'most 16 ms, and a ratio against a "≤16" one-bucket figure is a ratio against 16 ms.',
+        'most 16 ms, and a ratio "(vs ≤16)" divides by 16 ms where the one-bucket figure is lower: the real ratio is at ' +
+        'least that.',
       '',
       markdownTable(
         ['Buckets', 'Field', 'p50 (ms)', 'p95 (ms)', 'max (ms)', 'reported/keys', 'p95 vs 1 bucket'],
@@ -210,7 +218,7 @@ export function renderMarkdown(report: BenchReport): string {
           formatKeystroke(k.stats.p95, k.stats.p95Floor),
           formatKeystroke(k.stats.max, k.stats.max <= 16),
           `${k.stats.reported}/${k.stats.keys}`,
-          k.p95Ratio === null ? '–' : ratio(k.p95Ratio),
+          formatRatio(k),
         ]),
       ),
     )
