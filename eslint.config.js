@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-cli', 'playwright-report', 'test-results', 'scripts', 'bin']),
+  globalIgnores(['dist', 'dist-cli', 'dist-bench', 'reports', '.bench-tools', 'playwright-report', 'test-results', 'scripts/**/*.mjs', 'bin']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

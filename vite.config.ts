@@ -69,7 +69,7 @@ export default defineConfig({
   plugins: [react(), configJsonSchema(), contentSecurityPolicy()],
   build: { chunkSizeWarningLimit: 4500 }, // the lazy Monaco chunk is ~3.9 MB min (~1 MB gzip)
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     benchmark: { include: ['src/**/*.bench.ts'] },
   },

@@ -1,4 +1,4 @@
-// `npm run bench`: what one keystroke costs in the domain (validate, build, assess) and what a share
+// `npm run bench:domain`: what one keystroke costs in the domain (validate, build, assess) and what a share
 // link costs to write and read, by number of buckets. The UI re-derives on every change.
 import { bench, describe } from 'vitest'
 import type { Config } from '../config/schema'
