@@ -1,8 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { flushSync } from 'react-dom'
 import { FormProvider, useForm, type Path } from 'react-hook-form'
-import { configSchema, type Config, type ConfigInput } from '../domain/config/schema'
+import type { Config, ConfigInput } from '../domain/config/schema'
+import { deriverResolver } from '../features/preview/deriver-resolver'
+import { createPreviewDeriver } from '../features/preview/preview-deriver'
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { stepIndexOfField } from '../features/wizard/steps'
 import { Wizard } from '../features/wizard/wizard'
@@ -15,8 +16,10 @@ import { useConfigLoader } from './use-config-loader'
 export function App() {
   const [initial] = useState(() => readInitialConfig(window.location.hash))
   const [stepIndex, setStepIndex] = useState(0)
+  // One deriver (a worker, for the life of the page) checks the answers for the form and makes the documents.
+  const [deriver] = useState(createPreviewDeriver)
   const form = useForm<ConfigInput, unknown, Config>({
-    resolver: zodResolver(configSchema),
+    resolver: deriverResolver(deriver),
     defaultValues: initial.values,
     mode: 'onTouched',
   })
@@ -44,7 +47,7 @@ export function App() {
         {notice && <ShareNoticeBanner notice={notice} onGoToField={goToField} onDismiss={dismissNotice} />}
         <main className="layout">
           <Wizard stepIndex={stepIndex} onStepChange={setStepIndex} />
-          <PreviewPanel onGoToField={goToField} onImport={openFile} />
+          <PreviewPanel deriver={deriver} onGoToField={goToField} onImport={openFile} />
         </main>
       </AppErrorBoundary>
       <footer className="app-footer">

@@ -2,27 +2,26 @@ import { useId, useMemo, useState } from 'react'
 import { CodeView } from '../../components/code-view/code-view'
 import { LazyCodeEditor } from '../../components/lazy-code-editor'
 import type { Config } from '../../domain/config/schema'
-import type { NamedDocument } from '../../domain/documents/document-list'
 import type { RoleDocuments } from '../../domain/documents/role-documents'
 import { DocumentActions } from './document-actions'
 import { StatementNotes } from './statement-notes'
 import { TrustNotes } from './trust-notes'
 import { useExportModule } from './use-export-module'
-import { documentItems, EXPORT_ITEMS, exportItem, pendingExportItem } from './view-items'
+import { EXPORT_ITEMS, exportItem, pendingExportItem, type ViewItem } from './view-items'
 
 interface DocumentViewProps {
   config: Config
-  documents: NamedDocument[]
+  /** The JSON documents, formatted (see derive-preview.ts). */
+  items: ViewItem[]
   role: RoleDocuments
 }
 
 type EditorState = 'closed' | 'open' | 'open-with-find' | 'failed'
 
-export function DocumentView({ config, documents, role }: DocumentViewProps) {
+export function DocumentView({ config, items, role }: DocumentViewProps) {
   const selectId = useId()
   const [selectedId, setSelectedId] = useState<string>('permissions-policy')
   const [editor, setEditor] = useState<EditorState>('closed')
-  const items = useMemo(() => documentItems(documents), [documents])
   const isExport = EXPORT_ITEMS.some((e) => e.id === selectedId)
   const exports = useExportModule(isExport)
   const exported = useMemo(

@@ -1,24 +1,21 @@
-import { useDeferredValue, useMemo } from 'react'
-import { useWatch } from 'react-hook-form'
-import { deriveRole } from '../../domain/role/derive-role'
 import type { OpenResult } from '../../domain/share/share-codec'
 import { ConfigFileActions } from './config-file-actions'
 import { DocumentView } from './document-view'
+import type { PreviewDeriver } from './preview-deriver'
 import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
 import { ShareLinkButton } from './share-link-button'
+import { useDerivedPreview } from './use-derived-preview'
 
 interface PreviewPanelProps {
+  deriver: PreviewDeriver
   onGoToField: (field: string) => void
   onImport: (fileName: string, opened: OpenResult) => void
 }
 
-/** Derives the documents and warnings from the current answers on every change; nothing is stored. */
-export function PreviewPanel({ onGoToField, onImport }: PreviewPanelProps) {
-  const values: unknown = useWatch()
-  // Typing stays responsive with 1,000 buckets: the preview catches up in a background render.
-  const deferredValues = useDeferredValue(values)
-  const role = useMemo(() => deriveRole(deferredValues), [deferredValues])
+/** Shows the documents and warnings the deriver makes of the current answers; nothing is stored. */
+export function PreviewPanel({ deriver, onGoToField, onImport }: PreviewPanelProps) {
+  const { role, items } = useDerivedPreview(deriver)
 
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -29,7 +26,7 @@ export function PreviewPanel({ onGoToField, onImport }: PreviewPanelProps) {
       <ConfigFileActions config={role.ok ? role.config : null} onImport={onImport} />
       {role.ok ? (
         <>
-          <DocumentView config={role.config} documents={role.named} role={role.documents} />
+          <DocumentView config={role.config} items={items} role={role.documents} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
         </>
       ) : (

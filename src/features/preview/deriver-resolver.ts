@@ -1,0 +1,22 @@
+import { toNestErrors } from '@hookform/resolvers'
+import type { FieldErrors, Resolver } from 'react-hook-form'
+import type { Config, ConfigInput } from '../../domain/config/schema'
+import type { PreviewDeriver } from './preview-deriver'
+
+/**
+ * The form's resolver: the same configuration contract as `configSchema` (it runs `validateConfig`), checked
+ * by the preview's deriver, so validating thousands of buckets happens off the main thread and only once for
+ * both the field messages and the documents.
+ */
+export function deriverResolver(deriver: PreviewDeriver): Resolver<ConfigInput, unknown, Config> {
+  return async (values, _context, options) => {
+    const { role } = await deriver.derive(values)
+    if (role.ok) return { values: role.config, errors: {} }
+    const errors: FieldErrors = {}
+    for (const { field, message } of role.problems) {
+      // The first problem of a field is the one it shows, as with zod's resolver.
+      errors[field] ??= { type: 'custom', message }
+    }
+    return { values: {}, errors: toNestErrors(errors, options) }
+  }
+}

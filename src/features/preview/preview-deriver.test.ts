@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defaultConfig } from '../../domain/config/defaults'
+import { testConfig } from '../../domain/test-configs'
+import { derivePreview, type DerivedPreview } from './derive-preview'
+import { createPreviewDeriver } from './preview-deriver'
+
+/** A stand-in for the browser's Worker: it records what the page sends and answers only when the test says so. */
+class FakeWorker {
+  static instances: FakeWorker[] = []
+  sent: unknown[] = []
+  terminated = false
+  onmessage: ((event: MessageEvent<DerivedPreview>) => void) | null = null
+  onerror: (() => void) | null = null
+  constructor() {
+    FakeWorker.instances.push(this)
+  }
+  postMessage(values: unknown) {
+    this.sent.push(structuredClone(values))
+  }
+  terminate() {
+    this.terminated = true
+  }
+  /** Answers the oldest unanswered message, as the real worker would. */
+  answer(index: number) {
+    this.onmessage?.({ data: derivePreview(this.sent[index]) } as MessageEvent<DerivedPreview>)
+  }
+}
+
+const named = (roleName: string) => testConfig({ roleName })
+
+describe('createPreviewDeriver with a worker', () => {
+  beforeEach(() => {
+    FakeWorker.instances = []
+    vi.stubGlobal('Worker', FakeWorker)
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('starts no worker until the first request', () => {
+    createPreviewDeriver()
+    expect(FakeWorker.instances).toHaveLength(0)
+  })
+
+  it('keeps only the latest answers while the worker is busy, and answers every request with the newest preview', async () => {
+    const deriver = createPreviewDeriver()
+    const shown: string[] = []
+    deriver.listen(({ role }) => shown.push(role.ok ? role.config.roleName : 'problems'))
+    const first = deriver.derive(named('First'))
+    const second = deriver.derive(named('Second'))
+    const third = deriver.derive(named('Third'))
+    const worker = FakeWorker.instances[0]!
+    expect(worker.sent).toHaveLength(1) // Second and Third wait; Third replaced Second
+
+    worker.answer(0) // First is out of date: not shown, Third is sent
+    expect(shown).toEqual([])
+    expect(worker.sent).toHaveLength(2)
+    worker.answer(1)
+    expect(shown).toEqual(['Third'])
+    const names = (await Promise.all([first, second, third])).map(({ role }) => (role.ok ? role.config.roleName : ''))
+    expect(names).toEqual(['Third', 'Third', 'Third'])
+  })
+
+  it('reports the problems of invalid answers, field by field', async () => {
+    const deriver = createPreviewDeriver()
+    const preview = deriver.derive({ ...defaultConfig(), accountId: '12' })
+    FakeWorker.instances[0]!.answer(0)
+    const { role } = await preview
+    expect(role.ok ? [] : role.problems.map((p) => p.field)).toContain('accountId')
+  })
+
+  it('derives in the page from the moment the worker fails, answering what was waiting', async () => {
+    const deriver = createPreviewDeriver()
+    const first = deriver.derive(named('First'))
+    const second = deriver.derive(named('Second'))
+    const worker = FakeWorker.instances[0]!
+    worker.onerror?.()
+    expect(worker.terminated).toBe(true)
+    const names = (await Promise.all([first, second])).map(({ role }) => (role.ok ? role.config.roleName : ''))
+    expect(names).toEqual(['Second', 'Second'])
+    const later = await deriver.derive(named('Later'))
+    expect(later.role.ok && later.role.config.roleName).toBe('Later')
+    expect(FakeWorker.instances).toHaveLength(1)
+  })
+})
+
+describe('createPreviewDeriver without a worker', () => {
+  it('derives in the page, the same preview the worker would make', async () => {
+    vi.stubGlobal('Worker', undefined)
+    try {
+      const deriver = createPreviewDeriver()
+      const config = named('Here')
+      expect(await deriver.derive(config)).toEqual(derivePreview(config))
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
