@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type KeyboardEvent } from 'react'
+import { memo, useMemo, type CSSProperties, type KeyboardEvent } from 'react'
 import type { CodeLanguage } from './code-language'
 import { useCodeBlocks, type CodeBlock } from './use-highlighted'
 
@@ -31,14 +31,15 @@ export const CodeView = memo(function CodeView({ value, language, ariaLabel, onS
     <pre className="code-view" tabIndex={0} role="region" aria-label={ariaLabel} data-language={language} onKeyDown={onKeyDown}>
       <code>
         {blocks.map((block, index) => (
-          <Block key={index} text={block.text} spans={block.spans} />
+          <Block key={index} text={block.text} spans={block.spans} highlight={block.highlight} />
         ))}
       </code>
     </pre>
   )
 })
 
-const Block = memo(function Block({ text, spans }: CodeBlock) {
+const Block = memo(function Block({ text, spans: given, highlight }: CodeBlock) {
+  const spans = useMemo(() => given ?? highlight?.(text) ?? null, [given, highlight, text])
   const lines = text.split('\n').length
   const style = { containIntrinsicSize: `auto ${lines * 1.45}em` } as CSSProperties
   return (

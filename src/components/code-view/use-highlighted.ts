@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { cutSpans, splitBlocks } from './blocks'
 import type { CodeLanguage } from './code-language'
 import type { HighlightSpan } from './highlighter'
 
 type Highlighter = typeof import('./highlighter')
 
-/** A run of whole lines of the text, with its highlighted runs (null while unhighlighted). */
+/** A run of whole lines of the text: its highlighted runs, or how to get them (or null: shown plain). */
 export interface CodeBlock {
   text: string
   spans: readonly HighlightSpan[] | null
+  /** For JSON: highlights this block alone, from a cache (each block does it as it renders). */
+  highlight?: (text: string) => readonly HighlightSpan[]
 }
 
 /**
@@ -32,15 +34,19 @@ export function loadHighlighter(): Promise<Highlighter> {
 /** The text in blocks of whole lines, highlighted once the highlighter has loaded (plain until then). */
 export function useCodeBlocks(text: string, language: CodeLanguage): CodeBlock[] {
   const highlighter = useHighlighter()
+  // One function per highlighter, so an unchanged block keeps its props and is not rendered again.
+  const highlightJson = useMemo(() => highlighter && ((block: string) => jsonSpans(highlighter, block)), [highlighter])
   return useMemo(() => {
     const blocks = splitBlocks(text)
-    if (highlighter === undefined || text.length > HIGHLIGHT_MAX_CHARS) return blocks.map((block) => ({ text: block, spans: null }))
-    // A JSON token never spans lines, so each block highlights alone. Shell, YAML and HCL have multi-line
-    // strings (heredocs), so those are highlighted whole and then cut.
-    if (language === 'json') return blocks.map((block) => ({ text: block, spans: jsonSpans(highlighter, block) }))
+    if (highlighter === undefined || highlightJson === undefined || text.length > HIGHLIGHT_MAX_CHARS) {
+      return blocks.map((block) => ({ text: block, spans: null }))
+    }
+    // A JSON token never spans lines, so each block highlights alone, as it renders. Shell, YAML and HCL have
+    // multi-line strings (heredocs), so those are highlighted whole and then cut.
+    if (language === 'json') return blocks.map((block) => ({ text: block, spans: null, highlight: highlightJson }))
     const cut = cutSpans(highlighter.highlightSpans(text, language), blocks)
     return blocks.map((block, index) => ({ text: block, spans: cut[index] ?? null }))
-  }, [highlighter, text, language])
+  }, [highlighter, highlightJson, text, language])
 }
 
 function jsonSpans(highlighter: Highlighter, block: string): HighlightSpan[] {
@@ -59,7 +65,8 @@ function useHighlighter(): Highlighter | undefined {
     if (highlighter !== undefined) return
     let current = true
     loadHighlighter().then(
-      (module) => current && setHighlighter(module),
+      // In a transition: the page highlights block by block, yielding to input between blocks.
+      (module) => current && startTransition(() => setHighlighter(module)),
       () => {}, // the plain text stays: colour is a nicety, never a reason to hide a document
     )
     return () => {
