@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { flushSync } from 'react-dom'
 import { FormProvider, useForm, type Path } from 'react-hook-form'
+import { revealField } from '../components/field-reveal'
 import { configSchema, type Config, type ConfigInput } from '../domain/config/schema'
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { stepIndexOfField } from '../features/wizard/steps'
@@ -27,6 +28,7 @@ export function App() {
     flushSync(() => setStepIndex(stepIndexOfField(getValues('target'), field)))
     const path = field as Path<ConfigInput>
     void trigger(path)
+    revealField(field) // a row of a virtualised list (buckets.899.name) is rendered before it is focused
     try {
       setFocus(path)
     } catch {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
+import { revealField } from '../../components/field-reveal'
 import { keepFocus } from '../../lib/keep-focus'
 import type { ConfigInput } from '../../domain/config/schema'
 import { EksClustersStep } from './eks-clusters-step'
@@ -49,7 +50,9 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
     // Mark what is wrong as touched, so each error updates as the person types the fix; focus the first.
     const paths = step.fields.flatMap((field) => errorPaths(getFieldState(field).error, field)) as Path<ConfigInput>[]
     for (const path of paths) setValue(path, getValues(path), { shouldTouch: true })
-    if (paths[0] !== undefined) setFocus(paths[0])
+    if (paths[0] === undefined) return
+    revealField(paths[0])
+    setFocus(paths[0])
   }
 
   return (
