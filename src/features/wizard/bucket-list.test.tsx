@@ -15,7 +15,8 @@ import { BucketList } from './bucket-list'
 const COUNT = 500
 const buckets = Array.from({ length: COUNT }, (_, i) => ({ name: `amzn-example-${i + 1}`, prefix: '', access: 'read' as const }))
 
-function renderList(): { form: () => UseFormReturn<ConfigInput, unknown, Config> } {
+/** Renders the list and waits for its rows (they load in their own chunk). */
+async function renderList(): Promise<{ form: () => UseFormReturn<ConfigInput, unknown, Config> }> {
   let form: UseFormReturn<ConfigInput, unknown, Config> | undefined
   function Harness() {
     const methods = useForm<ConfigInput, unknown, Config>({
@@ -31,6 +32,7 @@ function renderList(): { form: () => UseFormReturn<ConfigInput, unknown, Config>
     )
   }
   render(<Harness />)
+  await screen.findByRole('group', { name: 'Bucket 1' }, { timeout: 5000 }) // the first import transforms the module
   return { form: () => form! }
 }
 
@@ -40,8 +42,8 @@ const reveal = (field: string) => act(() => void revealField(field))
 afterEach(cleanup)
 
 describe('BucketList', () => {
-  it('renders a window of rows and the last row, not all 500', () => {
-    renderList()
+  it('renders a window of rows and the last row, not all 500', async () => {
+    await renderList()
     expect(screen.getByRole('group', { name: `Buckets (${COUNT})` })).toBeTruthy()
     const rows = screen.getAllByRole('group', { name: /^Bucket \d+$/ })
     expect(rows.length).toBeGreaterThan(5)
@@ -52,7 +54,7 @@ describe('BucketList', () => {
   })
 
   it('reveals a far row for a field path, so setFocus can focus it', async () => {
-    const { form } = renderList()
+    const { form } = await renderList()
     expect(revealField('eks.clusters.0.name')).toBe(false)
     expect(revealField(`buckets.${COUNT}.name`)).toBe(false) // past the end
     reveal('buckets.249.name')
@@ -63,7 +65,7 @@ describe('BucketList', () => {
 
   it('keeps the value and error of a row that leaves the DOM, and shows them when it comes back', async () => {
     const user = userEvent.setup()
-    renderList()
+    await renderList()
     reveal('buckets.249.name')
     await user.clear(nameInput(250)!)
     await user.type(nameInput(250)!, 'Bad_Name')
@@ -81,7 +83,7 @@ describe('BucketList', () => {
 
   it('Tab and Shift-Tab into a neighbour that is not rendered render it and focus it', async () => {
     const user = userEvent.setup()
-    renderList()
+    await renderList()
     reveal('buckets.249.name')
     expect(nameInput(251)).toBeNull()
     screen.getByRole('button', { name: 'Remove bucket 250' }).focus()

@@ -1,10 +1,10 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form'
 import { keepFocus } from '../../lib/keep-focus'
 import { errorMessage } from '../../components/field-ids'
 import type { ConfigInput } from '../../domain/config/schema'
 import { BucketPaste } from './bucket-paste'
-import { BucketRows } from './bucket-rows'
+import { LazyBucketRows } from './lazy-bucket-rows'
 
 export function BucketList() {
   const { control } = useFormContext<ConfigInput>()
@@ -41,7 +41,9 @@ export function BucketList() {
             <span>Access</span>
             <span />
           </div>
-          <BucketRows rowKeys={rowKeys} onRemove={onRemove} />
+          <Suspense fallback={<p className="field-hint">Loading the list of buckets…</p>}>
+            <LazyBucketRows rowKeys={rowKeys} onRemove={onRemove} />
+          </Suspense>
         </>
       )}
       <button type="button" onMouseDown={keepFocus} onClick={() => append({ name: '', prefix: '', access: 'read' }, { shouldFocus: true })}>

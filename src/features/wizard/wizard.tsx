@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react'
+import { useEffect, type ComponentType } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
@@ -7,6 +7,7 @@ import type { ConfigInput } from '../../domain/config/schema'
 import { EksClustersStep } from './eks-clusters-step'
 import { EksSubmittersStep } from './eks-submitters-step'
 import { GlueStep } from './glue-step'
+import { preloadBucketRows } from './lazy-bucket-rows'
 import { LogsStep } from './logs-step'
 import { ReviewStep } from './review-step'
 import { RoleStep } from './role-step'
@@ -40,6 +41,7 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   const step = steps[stepIndex] ?? steps[0]
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
+  useEffect(preloadBucketRows, [])
 
   async function goNext() {
     if (!step) return
