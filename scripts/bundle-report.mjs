@@ -1,6 +1,7 @@
 // Prints the size of what `vite build` wrote, split into what the first page load needs (the entry
-// script and what index.html references) and what loads later (Monaco's lazy chunk, workers, fonts).
-// Fails when the JavaScript loaded before the editor passes the budget.
+// script and what index.html references) and what loads later: chunks loaded on demand (the highlighter, the
+// bucket rows, the exports), Monaco (only when a person opens the code editor), workers and fonts.
+// Fails when the JavaScript the first page load needs passes the budget.
 // `--json` prints the same figures as one JSON object instead of the table (the benchmark reads it); the
 // checks and the exit status are the same either way.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
@@ -23,17 +24,21 @@ export function measureBundle(dist = defaultDist) {
   rows.sort((a, b) => b.gzip - a.gzip)
   const initialJs = rows.filter((r) => r.initial && r.file.endsWith('.js'))
   const editor = rows.find((r) => /code-editor-.*\.js$/.test(r.file))
-  const lazyJs = rows.filter((r) => r.file.endsWith('.js') && !r.initial && !r.file.includes('.worker-'))
+  const lazyJs = rows.filter((r) => r.file.endsWith('.js') && !r.initial && !/worker-/.test(r.file))
+  // Monaco's own chunks: the editor and the tokenizers it loads per language.
+  const monacoJs = lazyJs.filter((r) => /\/(code-editor|shell|yaml|hcl)-[^/]+\.js$/.test(r.file))
+  const onDemandJs = lazyJs.filter((r) => !monacoJs.includes(r))
   const problems = []
   if (!editor) problems.push('No lazy json-editor chunk: Monaco must load in its own chunk.')
   else if (editor.initial) problems.push('index.html references the editor chunk: Monaco must load lazily.')
   const initialJsGzip = initialJs.reduce((sum, r) => sum + r.gzip, 0)
-  if (initialJsGzip > BUDGET_INITIAL_JS_GZIP) problems.push('The JavaScript loaded before the editor is over budget.')
+  if (initialJsGzip > BUDGET_INITIAL_JS_GZIP) problems.push('The JavaScript the first page load needs is over budget.')
   return {
     budgetInitialJsGzip: BUDGET_INITIAL_JS_GZIP,
     initialJsGzip,
-    lazyJsGzip: lazyJs.reduce((sum, r) => sum + r.gzip, 0),
-    lazyJsChunks: lazyJs.length,
+    monacoJsGzip: monacoJs.reduce((sum, r) => sum + r.gzip, 0),
+    monacoJsChunks: monacoJs.length,
+    onDemandJs: onDemandJs.map((r) => ({ file: r.file, gzip: r.gzip })),
     editorChunkGzip: editor ? editor.gzip : null,
     totalRaw: rows.reduce((sum, r) => sum + r.raw, 0),
     files: rows,
@@ -49,9 +54,10 @@ function printTable(report) {
   for (const row of report.files) {
     console.log(pad(row.file, 46), pad(kb(row.raw), 12), pad(kb(row.gzip), 12), row.initial ? 'at start' : 'later')
   }
-  console.log(`\nJavaScript before the editor: ${kb(report.initialJsGzip)} gzip (budget ${kb(report.budgetInitialJsGzip)})`)
+  console.log(`\nJavaScript the first page load needs: ${kb(report.initialJsGzip)} gzip (budget ${kb(report.budgetInitialJsGzip)})`)
+  console.log(`Loaded on demand: ${report.onDemandJs.map((r) => `${r.file.replace(/^assets\/|-[\w-]{8}\.js$/g, '')} ${kb(r.gzip)}`).join(', ')}`)
   console.log(
-    `Editor (Monaco, lazy): ${kb(report.lazyJsGzip)} gzip in ${report.lazyJsChunks} chunks, ` +
+    `Monaco (when the code editor is opened): ${kb(report.monacoJsGzip)} gzip in ${report.monacoJsChunks} chunks, ` +
       `${report.editorChunkGzip === null ? 'missing' : kb(report.editorChunkGzip)} of it in the code-editor chunk`,
   )
   console.log(`dist/assets total: ${kb(report.totalRaw)} raw in ${report.files.length} files`)

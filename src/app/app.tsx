@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { flushSync } from 'react-dom'
 import { FormProvider, useForm, type Path } from 'react-hook-form'
+import { revealField } from '../components/field-reveal'
 import type { Config, ConfigInput } from '../domain/config/schema'
 import { deriverResolver } from '../features/preview/deriver-resolver'
 import { createPreviewDeriver } from '../features/preview/preview-deriver'
@@ -30,6 +31,7 @@ export function App() {
     flushSync(() => setStepIndex(stepIndexOfField(getValues('target'), field)))
     const path = field as Path<ConfigInput>
     void trigger(path)
+    revealField(field) // a row of a virtualised list (buckets.899.name) is rendered before it is focused
     try {
       setFocus(path)
     } catch {

@@ -1,15 +1,23 @@
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form'
 import { keepFocus } from '../../lib/keep-focus'
 import { errorMessage } from '../../components/field-ids'
 import type { ConfigInput } from '../../domain/config/schema'
 import { BucketPaste } from './bucket-paste'
-import { BucketRow } from './bucket-row'
+import { LazyBucketRows } from './lazy-bucket-rows'
 
 export function BucketList() {
   const { control } = useFormContext<ConfigInput>()
   const { fields, append, remove, replace } = useFieldArray({ control, name: 'buckets' })
   const { errors } = useFormState({ control, name: 'buckets', exact: true })
   const listError = errorMessage(errors, 'buckets')
+  const rowKeys = useMemo(() => fields.map((field) => field.id), [fields])
+  // useFieldArray hands out a new `remove` on every render; the memoised rows get one that never changes.
+  const removeRef = useRef(remove)
+  useLayoutEffect(() => {
+    removeRef.current = remove
+  })
+  const onRemove = useCallback((index: number) => removeRef.current(index), [])
 
   return (
     <fieldset className="bucket-list">
@@ -26,17 +34,17 @@ export function BucketList() {
         </p>
       )}
       {fields.length > 0 && (
-        <div className="bucket-rows">
+        <>
           <div className="bucket-row bucket-header" aria-hidden="true">
             <span>Bucket name</span>
             <span>Key prefix (optional)</span>
             <span>Access</span>
             <span />
           </div>
-          {fields.map((field, index) => (
-            <BucketRow key={field.id} index={index} onRemove={remove} />
-          ))}
-        </div>
+          <Suspense fallback={<p className="field-hint">Loading the list of buckets…</p>}>
+            <LazyBucketRows rowKeys={rowKeys} onRemove={onRemove} />
+          </Suspense>
+        </>
       )}
       <button type="button" onMouseDown={keepFocus} onClick={() => append({ name: '', prefix: '', access: 'read' }, { shouldFocus: true })}>
         Add bucket

@@ -9,11 +9,12 @@ interface BucketRowProps {
   onRemove: (index: number) => void
 }
 
-/** One bucket: name, optional key prefix and access level, each with its own error. Memoised: with a
- * thousand rows, a keystroke in one must not re-render the others. */
+/** One bucket: name, optional key prefix and access level, each with its own error. Memoised, and it listens
+ * to its own two fields' errors only ("buckets.1" alone would also match "buckets.10.name"): a keystroke in
+ * one row must not re-render the others. */
 export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowProps) {
   const { register } = useFormContext<ConfigInput>()
-  const { errors } = useFormState({ name: `buckets.${index}` })
+  const { errors } = useFormState<ConfigInput>({ name: [`buckets.${index}.name`, `buckets.${index}.prefix`] })
   const n = index + 1
   const nameId = fieldId(`buckets.${index}.name`)
   const prefixId = fieldId(`buckets.${index}.prefix`)

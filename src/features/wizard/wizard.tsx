@@ -1,11 +1,13 @@
-import type { ComponentType } from 'react'
+import { useEffect, type ComponentType } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
+import { revealField } from '../../components/field-reveal'
 import { keepFocus } from '../../lib/keep-focus'
 import type { ConfigInput } from '../../domain/config/schema'
 import { EksClustersStep } from './eks-clusters-step'
 import { EksSubmittersStep } from './eks-submitters-step'
 import { GlueStep } from './glue-step'
+import { preloadBucketRows } from './lazy-bucket-rows'
 import { LogsStep } from './logs-step'
 import { ReviewStep } from './review-step'
 import { RoleStep } from './role-step'
@@ -39,6 +41,7 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   const step = steps[stepIndex] ?? steps[0]
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
+  useEffect(preloadBucketRows, [])
 
   async function goNext() {
     if (!step) return
@@ -49,7 +52,9 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
     // Mark what is wrong as touched, so each error updates as the person types the fix; focus the first.
     const paths = step.fields.flatMap((field) => errorPaths(getFieldState(field).error, field)) as Path<ConfigInput>[]
     for (const path of paths) setValue(path, getValues(path), { shouldTouch: true })
-    if (paths[0] !== undefined) setFocus(paths[0])
+    if (paths[0] === undefined) return
+    revealField(paths[0])
+    setFocus(paths[0])
   }
 
   return (
