@@ -1,28 +1,31 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
 import { testConfig } from '../../domain/test-configs'
+import { applyAnswerUpdates, type AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import { createPreviewDeriver } from './preview-deriver'
 
 /** A stand-in for the browser's Worker: it records what the page sends and answers only when the test says so. */
 class FakeWorker {
   static instances: FakeWorker[] = []
-  sent: unknown[] = []
+  sent: AnswerUpdate[][] = []
+  answers: unknown
   terminated = false
   onmessage: ((event: MessageEvent<DerivedPreview>) => void) | null = null
   onerror: (() => void) | null = null
   constructor() {
     FakeWorker.instances.push(this)
   }
-  postMessage(values: unknown) {
-    this.sent.push(structuredClone(values))
+  postMessage(updates: AnswerUpdate[]) {
+    this.sent.push(structuredClone(updates))
   }
   terminate() {
     this.terminated = true
   }
-  /** Answers the oldest unanswered message, as the real worker would. */
+  /** Answers a message as the real worker would (derive-worker.ts): updates its answers, derives. */
   answer(index: number) {
-    this.onmessage?.({ data: derivePreview(this.sent[index]) } as MessageEvent<DerivedPreview>)
+    this.answers = applyAnswerUpdates(this.answers, this.sent[index] ?? [])
+    this.onmessage?.({ data: derivePreview(this.answers) } as MessageEvent<DerivedPreview>)
   }
 }
 
@@ -59,6 +62,31 @@ describe('createPreviewDeriver with a worker', () => {
     expect(shown).toEqual(['Third'])
     const names = (await Promise.all([first, second, third])).map(({ role }) => (role.ok ? role.config.roleName : ''))
     expect(names).toEqual(['Third', 'Third', 'Third'])
+  })
+
+  it('sends a typed answer alone, and answers current() with everything given so far', async () => {
+    const deriver = createPreviewDeriver()
+    const config = named('Typed')
+    void deriver.derive(config)
+    const worker = FakeWorker.instances[0]!
+    worker.answer(0)
+    const typed = { ...config, roleName: 'TypedMore' }
+    deriver.update('roleName', 'TypedMore', typed)
+    expect(worker.sent[1]).toEqual([{ kind: 'one', path: 'roleName', value: 'TypedMore' }])
+    const current = deriver.current()
+    worker.answer(1)
+    const { role } = await current
+    expect(role.ok && role.config.roleName).toBe('TypedMore')
+    // Nothing new since: current() answers at once, without asking the worker.
+    expect((await deriver.current()).role).toEqual(role)
+    expect(worker.sent).toHaveLength(2)
+  })
+
+  it('sends all the answers when a typed one arrives before the worker has any', () => {
+    const deriver = createPreviewDeriver()
+    const config = named('Early')
+    deriver.update('roleName', 'Early', config)
+    expect(FakeWorker.instances[0]!.sent).toEqual([[{ kind: 'all', values: config }]])
   })
 
   it('reports the problems of invalid answers, field by field', async () => {

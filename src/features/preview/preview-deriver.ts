@@ -1,13 +1,20 @@
+import type { AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 
 /**
- * Derives previews one at a time, in a Web Worker when the browser has one. Answers that arrive while one is
- * being derived wait, the latest replacing the earlier, so a burst of keystrokes costs one derivation after
- * the one in progress, never a queue; every request is answered by the first result that covers it.
+ * Derives previews one at a time, in a Web Worker when the browser has one. The worker keeps its own copy of
+ * the answers: it gets all of them at the start and after a list or the whole form changes, and otherwise
+ * only the answer that was typed, so a keystroke copies one value to it, not 10,000 buckets. Updates that
+ * arrive while it is busy are sent together once it is done, and a result they have overtaken is not shown:
+ * a burst of keystrokes costs one derivation after the one in progress, never a queue.
  */
 export interface PreviewDeriver {
-  /** Derives a preview of these answers (or of newer ones given meanwhile) and tells every listener. */
+  /** All the answers changed (or may have): derives a preview of them. */
   derive(values: unknown): Promise<DerivedPreview>
+  /** One typed answer changed; `values` holds all of them, as they are now. */
+  update(path: string, value: string | boolean, values: unknown): void
+  /** The preview of everything given so far. */
+  current(): Promise<DerivedPreview>
   /** Called with each new preview; returns the function that stops it. */
   listen(listener: (preview: DerivedPreview) => void): () => void
   dispose(): void
@@ -21,34 +28,48 @@ export function createPreviewDeriver(): PreviewDeriver {
   let worker: Worker | undefined
   let started = false
   let busy = false
-  let pending: { values: unknown; waiters: Waiter[] } | undefined
-  let inFlight: { values: unknown; waiters: Waiter[] } | undefined
+  let unsent: AnswerUpdate[] = []
+  let waiters: Waiter[] = []
+  let inFlight: Waiter[] = []
+  /** The form's answers as last given: what the page derives from without a worker. */
+  let live: unknown
+  let latest: DerivedPreview | undefined
 
-  const publish = (preview: DerivedPreview, waiters: readonly Waiter[]) => {
-    for (const waiter of waiters) waiter(preview)
+  const publish = (preview: DerivedPreview, answered: readonly Waiter[]) => {
+    latest = preview
+    for (const waiter of answered) waiter(preview)
     for (const listener of listeners) listener(preview)
   }
-  // Without a worker (or once it fails), in the page: same results, only on the main thread.
-  const inPage = (request: { values: unknown; waiters: Waiter[] }) => publish(derivePreview(request.values), request.waiters)
+  // Without a worker (or once it fails): the same results, on the main thread.
   const failOver = () => {
     worker?.terminate()
     worker = undefined
     busy = false
-    const requests = [inFlight, pending].filter((r) => r !== undefined)
-    inFlight = pending = undefined
-    const last = requests[requests.length - 1]
-    if (last) inPage({ values: last.values, waiters: requests.flatMap((r) => r.waiters) })
+    const answered = [...inFlight, ...waiters]
+    inFlight = waiters = []
+    unsent = []
+    publish(derivePreview(live), answered)
   }
-  const send = (request: { values: unknown; waiters: Waiter[] }) => {
+  const flush = () => {
     if (!started) start()
-    if (worker === undefined) return inPage(request)
+    const batch = unsent
+    const answered = waiters
+    unsent = []
+    waiters = []
+    if (worker === undefined) return publish(derivePreview(live), answered)
     busy = true
-    inFlight = request
+    inFlight = answered
     try {
-      worker.postMessage(request.values)
+      worker.postMessage(batch)
     } catch {
       failOver() // answers the browser cannot copy to the worker
     }
+  }
+  const request = (update: AnswerUpdate | undefined, waiter: Waiter | undefined) => {
+    if (update?.kind === 'all') unsent = [update] // all the answers replace whatever was waiting
+    else if (update) unsent.push(update)
+    if (waiter) waiters.push(waiter)
+    if (!busy) flush()
   }
   const start = () => {
     started = true
@@ -56,15 +77,16 @@ export function createPreviewDeriver(): PreviewDeriver {
     if (worker === undefined) return
     worker.onmessage = (event: MessageEvent<DerivedPreview>) => {
       busy = false
-      const done = inFlight
-      inFlight = undefined
-      if (pending) {
-        // Newer answers are waiting: this result is already out of date, so it is not shown.
-        const next = { values: pending.values, waiters: [...(done?.waiters ?? []), ...pending.waiters] }
-        pending = undefined
-        send(next)
+      if (unsent.length > 0) {
+        // Newer answers are waiting: this result is already out of date, so it answers no one; the next does.
+        waiters = [...inFlight, ...waiters]
+        inFlight = []
+        flush()
       } else {
-        publish(event.data, done?.waiters ?? [])
+        // Everything given so far is in this result: it answers those who asked meanwhile too.
+        const answered = [...inFlight, ...waiters]
+        inFlight = waiters = []
+        publish(event.data, answered)
       }
     }
     worker.onerror = failOver
@@ -72,9 +94,19 @@ export function createPreviewDeriver(): PreviewDeriver {
 
   return {
     derive(values) {
+      live = values
+      return new Promise<DerivedPreview>((resolve) => request({ kind: 'all', values }, resolve))
+    },
+    update(path, value, values) {
+      // Before the worker has all the answers, a single one is not enough: send them all.
+      const first = live === undefined
+      live = values
+      request(first ? { kind: 'all', values } : { kind: 'one', path, value }, undefined)
+    },
+    current() {
       return new Promise<DerivedPreview>((resolve) => {
-        if (busy) pending = { values, waiters: [...(pending?.waiters ?? []), resolve] }
-        else send({ values, waiters: [resolve] })
+        if (!busy && unsent.length === 0 && latest !== undefined) resolve(latest)
+        else request(undefined, resolve)
       })
     },
     listen(listener) {

@@ -6,18 +6,26 @@ import type { PreviewDeriver } from './preview-deriver'
 /**
  * The preview of the answers as they change. The first is derived in the page, so the documents are in the
  * first paint; later ones by the deriver (a worker), shown in a transition that a keystroke can interrupt.
+ * A typed answer goes to the deriver alone; anything else that changes values (a list, an import) sends all.
  */
 export function useDerivedPreview(deriver: PreviewDeriver): DerivedPreview {
-  const { getValues, subscribe } = useFormContext()
+  const { getValues, watch } = useFormContext()
   const [preview, setPreview] = useState(() => derivePreview(getValues()))
   useEffect(() => {
     const stopListening = deriver.listen((next) => startTransition(() => setPreview(next)))
-    const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => void deriver.derive(values) })
+    const subscription = watch((values, { name, type }) => {
+      const value: unknown = name === undefined ? undefined : getValues(name)
+      if (type === 'change' && name !== undefined && (typeof value === 'string' || typeof value === 'boolean')) {
+        deriver.update(name, value, values)
+      } else {
+        void deriver.derive(values)
+      }
+    })
     void deriver.derive(getValues()) // answers that changed between the first render and now
     return () => {
-      unsubscribe()
+      subscription.unsubscribe()
       stopListening()
     }
-  }, [deriver, getValues, subscribe])
+  }, [deriver, getValues, watch])
   return preview
 }
