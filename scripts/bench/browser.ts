@@ -20,6 +20,20 @@ const KEY_DELAY_MS = 50
 interface BenchWindow {
   __benchEvents?: EventEntry[]
   __benchShownAt?: number
+  /** Whether the preview shows `text` (see the module comment); installed in every page by `newPage`. */
+  __benchShows: (text: string) => boolean
+}
+
+/** Runs in the page, before its own scripts: defines `__benchShows`. */
+function installShows() {
+  const page = window as unknown as BenchWindow
+  page.__benchShows = (text: string) => {
+    const preview = document.querySelector('.preview')
+    if (!preview) return false
+    for (const pre of preview.querySelectorAll('pre')) if (pre.textContent?.includes(text)) return true
+    const lines = preview.querySelector('.monaco-editor .view-lines')
+    return (lines?.textContent ?? '').replace(/\u00a0/g, ' ').includes(text)
+  }
 }
 
 export async function launchBrowser(chromePath: string): Promise<Browser> {
@@ -28,19 +42,14 @@ export async function launchBrowser(chromePath: string): Promise<Browser> {
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
+  await context.addInitScript(installShows)
   return context.newPage()
 }
 
 /** Resolves when the preview shows `needle` (see the module comment). */
 async function waitForDocuments(page: Page, needle: string, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
-    (text: string) => {
-      const preview = document.querySelector('.preview')
-      if (!preview) return false
-      for (const pre of preview.querySelectorAll('pre')) if (pre.textContent?.includes(text)) return true
-      const lines = preview.querySelector('.monaco-editor .view-lines')
-      return (lines?.textContent ?? '').replace(/\u00a0/g, ' ').includes(text)
-    },
+    (text: string) => (window as unknown as BenchWindow).__benchShows(text),
     needle,
     { timeout: timeoutMs, polling: 'raf' },
   )
@@ -67,7 +76,7 @@ async function typeAndMeasure(page: Page, label: string, text: string): Promise<
   await settle(page)
   // Event Timing entries arrive after the frame that follows each interaction: give the last one time to land.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)))
-  return page.evaluate((start: number) => ((window as BenchWindow).__benchEvents ?? []).filter((e) => e.startTime >= start), t0)
+  return page.evaluate((start: number) => ((window as unknown as BenchWindow).__benchEvents ?? []).filter((e) => e.startTime >= start), t0)
 }
 
 /** p50/p95 of typing into the role name and the first bucket's key prefix, with `buckets` buckets. */
@@ -78,7 +87,7 @@ export async function measureKeystrokes(browser: Browser, origin: string, bucket
     await waitForDocuments(page, bucketArn(buckets - 1), 120_000)
     await settle(page)
     await page.evaluate(() => {
-      const w = window as BenchWindow
+      const w = window as unknown as BenchWindow
       w.__benchEvents = []
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as PerformanceEventTiming[]) {
@@ -119,13 +128,7 @@ async function pasteOnce(browser: Browser, origin: string, count: number): Promi
     const shown = page.evaluate((text: string) => {
       return new Promise<number>((resolve, reject) => {
         let clickedAt: number | undefined
-        const shows = () => {
-          const preview = document.querySelector('.preview')
-          if (!preview) return false
-          for (const pre of preview.querySelectorAll('pre')) if (pre.textContent?.includes(text)) return true
-          const lines = preview.querySelector('.monaco-editor .view-lines')
-          return (lines?.textContent ?? '').replace(/\u00a0/g, ' ').includes(text)
-        }
+        const shows = () => (window as unknown as BenchWindow).__benchShows(text)
         const poll = () => {
           if (clickedAt === undefined) return
           if (shows()) resolve(performance.now() - clickedAt)
@@ -156,21 +159,15 @@ async function openOnce(browser: Browser, origin: string, link: string, count: n
   const page = await newPage(browser)
   try {
     await page.addInitScript((text: string) => {
-      const shows = () => {
-        const preview = document.querySelector('.preview')
-        if (!preview) return false
-        for (const pre of preview.querySelectorAll('pre')) if (pre.textContent?.includes(text)) return true
-        const lines = preview.querySelector('.monaco-editor .view-lines')
-        return (lines?.textContent ?? '').replace(/\u00a0/g, ' ').includes(text)
-      }
+      const shows = () => (window as unknown as BenchWindow).__benchShows(text)
       const poll = () => {
-        if (shows()) (window as BenchWindow).__benchShownAt = performance.now()
+        if (shows()) (window as unknown as BenchWindow).__benchShownAt = performance.now()
         else requestAnimationFrame(poll)
       }
       requestAnimationFrame(poll)
     }, bucketArn(count - 1))
     await page.goto(origin + link)
-    const handle = await page.waitForFunction(() => (window as BenchWindow).__benchShownAt, undefined, { timeout: 120_000 })
+    const handle = await page.waitForFunction(() => (window as unknown as BenchWindow).__benchShownAt, undefined, { timeout: 120_000 })
     return (await handle.jsonValue()) as number
   } finally {
     await page.context().close()
