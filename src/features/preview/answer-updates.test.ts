@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
-import { applyAnswerUpdates } from './answer-updates'
+import { applyAnswerUpdates, withAnswerUpdates } from './answer-updates'
 
 const base = () => ({ ...defaultConfig(), buckets: [{ name: 'amzn-a', prefix: '', access: 'read' }] })
 
@@ -30,5 +31,27 @@ describe('applyAnswerUpdates', () => {
     const values = applyAnswerUpdates(base(), [{ kind: 'one', path, value }])
     expect(values).toEqual(base())
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('withAnswerUpdates', () => {
+  it('copies only the path to the typed answer, and leaves the given answers alone', () => {
+    const before = { ...base(), buckets: [{ name: 'amzn-a', prefix: '', access: 'read' }, { name: 'amzn-b', prefix: '', access: 'read' }] }
+    const after = withAnswerUpdates(before, [{ kind: 'one', path: 'buckets.1.prefix', value: 'raw/' }]) as typeof before
+    expect(after.buckets[1]).toEqual({ name: 'amzn-b', prefix: 'raw/', access: 'read' })
+    expect(before.buckets[1]?.prefix).toBe('')
+    expect(after.buckets[0]).toBe(before.buckets[0])
+    expect(after.trust).toBe(before.trust)
+    expect(withAnswerUpdates(before, [{ kind: 'one', path: '__proto__.x', value: 'y' }])).toBe(before)
+  })
+
+  it('agrees with applyAnswerUpdates for any sequence of updates', () => {
+    const paths = ['roleName', 'buckets.0.prefix', 'buckets.0.name', 'emrSamplesAccess', 'trust.sourceAccount', 'nope.x']
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), fc.oneof(fc.string(), fc.boolean()))), (steps) => {
+        const updates = steps.map(([path, value]) => ({ kind: 'one' as const, path, value }))
+        expect(withAnswerUpdates(base(), updates)).toEqual(applyAnswerUpdates(base(), updates))
+      }),
+    )
   })
 })

@@ -33,3 +33,27 @@ function setExisting(root: unknown, path: readonly string[], value: string | boo
     node = record[key]
   }
 }
+
+/**
+ * The answers after the updates, as a new value that shares every object the updates did not touch (the
+ * page's copy of the answers: 10,000 buckets are not copied for one typed prefix). The answers given are
+ * not changed. Same rules as `applyAnswerUpdates`.
+ */
+export function withAnswerUpdates(values: unknown, updates: readonly AnswerUpdate[]): unknown {
+  let current = values
+  for (const update of updates) {
+    current = update.kind === 'all' ? update.values : withValueAt(current, update.path.split('.'), update.value)
+  }
+  return current
+}
+
+function withValueAt(node: unknown, path: readonly string[], value: string | boolean): unknown {
+  const [key, ...rest] = path
+  if (key === undefined || UNSAFE.has(key) || typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return node
+  const record = node as Record<string, unknown>
+  const next = rest.length === 0 ? (typeof record[key] === typeof value ? value : record[key]) : withValueAt(record[key], rest, value)
+  if (next === record[key]) return node
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(node) ? [...(node as unknown[])] : { ...record }
+  ;(copy as Record<string, unknown>)[key] = next
+  return copy
+}

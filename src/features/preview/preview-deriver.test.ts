@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
 import { testConfig } from '../../domain/test-configs'
-import { applyAnswerUpdates, type AnswerUpdate } from './answer-updates'
-import { derivePreview, type DerivedPreview } from './derive-preview'
+import type { AnswerUpdate } from './answer-updates'
+import { derivePreview } from './derive-preview'
+import { answerMessage, type WorkerReply } from './worker-protocol'
 import { createPreviewDeriver } from './preview-deriver'
 
 /** A stand-in for the browser's Worker: it records what the page sends and answers only when the test says so. */
@@ -11,7 +12,7 @@ class FakeWorker {
   sent: AnswerUpdate[][] = []
   answers: unknown
   terminated = false
-  onmessage: ((event: MessageEvent<DerivedPreview>) => void) | null = null
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null
   onerror: (() => void) | null = null
   constructor() {
     FakeWorker.instances.push(this)
@@ -22,10 +23,11 @@ class FakeWorker {
   terminate() {
     this.terminated = true
   }
-  /** Answers a message as the real worker would (derive-worker.ts): updates its answers, derives. */
+  /** Answers a message as the real worker does (derive-worker.ts), through a copy as postMessage makes. */
   answer(index: number) {
-    this.answers = applyAnswerUpdates(this.answers, this.sent[index] ?? [])
-    this.onmessage?.({ data: derivePreview(this.answers) } as MessageEvent<DerivedPreview>)
+    const handled = answerMessage(this.answers, this.sent[index] ?? [])
+    this.answers = handled.answers
+    this.onmessage?.({ data: structuredClone(handled.reply) } as MessageEvent<WorkerReply>)
   }
 }
 
@@ -80,6 +82,20 @@ describe('createPreviewDeriver with a worker', () => {
     // Nothing new since: current() answers at once, without asking the worker.
     expect((await deriver.current()).role).toEqual(role)
     expect(worker.sent).toHaveLength(2)
+  })
+
+  it('fills in the configuration from its own copy of the answers, which no reply to a typed answer carries', async () => {
+    const deriver = createPreviewDeriver()
+    const config = testConfig({ roleName: 'Copy', buckets: [{ name: 'amzn-a', prefix: '', access: 'read' }] })
+    void deriver.derive(config)
+    const worker = FakeWorker.instances[0]!
+    worker.answer(0)
+    deriver.update('buckets.0.prefix', 'raw/', config)
+    const typed = deriver.current()
+    worker.answer(1)
+    const { role } = await typed
+    expect(role.ok && role.config).toEqual({ ...config, buckets: [{ name: 'amzn-a', prefix: 'raw/', access: 'read' }] })
+    expect(config.buckets[0]?.prefix).toBe('') // the answers given were not changed
   })
 
   it('sends all the answers when a typed one arrives before the worker has any', () => {

@@ -1,5 +1,6 @@
-import type { AnswerUpdate } from './answer-updates'
+import { withAnswerUpdates, type AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
+import type { WorkerReply } from './worker-protocol'
 
 /**
  * Derives previews one at a time, in a Web Worker when the browser has one. The worker keeps its own copy of
@@ -31,6 +32,9 @@ export function createPreviewDeriver(): PreviewDeriver {
   let unsent: AnswerUpdate[] = []
   let waiters: Waiter[] = []
   let inFlight: Waiter[] = []
+  let inFlightBatch: AnswerUpdate[] = []
+  /** The answers as the worker has them after its last reply: kept here too, so no reply has to carry them. */
+  let confirmed: unknown
   /** The form's answers as last given: what the page derives from without a worker. */
   let live: unknown
   let latest: DerivedPreview | undefined
@@ -59,6 +63,7 @@ export function createPreviewDeriver(): PreviewDeriver {
     if (worker === undefined) return publish(derivePreview(live), answered)
     busy = true
     inFlight = answered
+    inFlightBatch = batch
     try {
       worker.postMessage(batch)
     } catch {
@@ -75,8 +80,12 @@ export function createPreviewDeriver(): PreviewDeriver {
     started = true
     worker = startWorker()
     if (worker === undefined) return
-    worker.onmessage = (event: MessageEvent<DerivedPreview>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       busy = false
+      const { preview, answers } = event.data
+      confirmed = answers ?? withAnswerUpdates(confirmed, inFlightBatch)
+      // A valid configuration is the answers themselves (the schema adds and changes nothing).
+      if (preview.role.ok) preview.role.config = confirmed as typeof preview.role.config
       if (unsent.length > 0) {
         // Newer answers are waiting: this result is already out of date, so it answers no one; the next does.
         waiters = [...inFlight, ...waiters]
@@ -86,7 +95,7 @@ export function createPreviewDeriver(): PreviewDeriver {
         // Everything given so far is in this result: it answers those who asked meanwhile too.
         const answered = [...inFlight, ...waiters]
         inFlight = waiters = []
-        publish(event.data, answered)
+        publish(preview, answered)
       }
     }
     worker.onerror = failOver
