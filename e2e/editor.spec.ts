@@ -120,3 +120,20 @@ test('the code editor colours JSON, HCL, YAML and shell; closing it shows the te
   await expect(page.getByRole('region', { name: 'AWS CLI script (read-only)' })).toContainText('#!/usr/bin/env bash')
   await expect(page.locator('.editor-frame .monaco-editor')).toHaveCount(0)
 })
+
+test('on a 390-pixel phone, the documents and every export fit the width: nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  await fillRoleStep(page, { accountId: '123456789012' })
+  await next(page)
+  await page.getByLabel('Bucket 1 name').fill('amzn-example-data')
+  await page.getByLabel('Bucket 1 key prefix').fill('a/rather/long/key/prefix/for/a/narrow/screen/')
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+  await expect(page.getByRole('region', { name: 'Permissions policy (read-only)' })).toContainText('narrow/screen/')
+  expect(await pageWidth()).toBe(390)
+  for (const label of ['Terraform', 'CloudFormation', 'AWS CLI script']) {
+    await page.getByLabel('Document', { exact: true }).selectOption({ label })
+    await expect(page.getByRole('region', { name: `${label} (read-only)` })).toBeVisible()
+    expect(await pageWidth(), label).toBe(390)
+  }
+})

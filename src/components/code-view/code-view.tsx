@@ -1,6 +1,6 @@
 import { memo, useMemo, type CSSProperties, type KeyboardEvent } from 'react'
 import type { CodeLanguage } from './code-language'
-import { useCodeBlocks, type CodeBlock } from './use-highlighted'
+import { useCodeBlocks, type CodeBlock } from './use-code-blocks'
 
 export interface CodeViewProps {
   value: string

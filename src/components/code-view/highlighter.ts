@@ -1,4 +1,4 @@
-// Loaded on demand (see use-highlighted.ts): Prism's grammars through refractor, which returns a syntax tree
+// Loaded on demand (see use-code-blocks.ts): Prism's grammars through refractor, which returns a syntax tree
 // instead of HTML, so nothing is ever parsed as markup. Only the four languages the preview shows.
 import type { Element, Root, RootContent } from 'hast'
 import { refractor } from 'refractor/core'
