@@ -3,12 +3,12 @@
 // updates to it (answer-updates.ts), and each reply what the preview shows (worker-protocol.ts).
 import '../../lib/zod-jitless'
 import type { AnswerUpdate } from './answer-updates'
-import { answerMessage } from './worker-protocol'
+import { answerMessage, INITIAL_WORKER_STATE } from './worker-protocol'
 
-let answers: unknown
+let state = INITIAL_WORKER_STATE
 
 self.onmessage = (event: MessageEvent<AnswerUpdate[]>) => {
-  const handled = answerMessage(answers, event.data)
-  answers = handled.answers
+  const handled = answerMessage(state, event.data)
+  state = handled.state
   self.postMessage(handled.reply)
 }

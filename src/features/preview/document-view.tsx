@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { CodeView } from '../../components/code-view/code-view'
 import { LazyCodeEditor } from '../../components/lazy-code-editor'
 import type { Config } from '../../domain/config/schema'
-import type { RoleDocuments } from '../../domain/documents/role-documents'
+import type { PreviewNotes } from './derive-preview'
 import { DocumentActions } from './document-actions'
 import { StatementNotes } from './statement-notes'
 import { TrustNotes } from './trust-notes'
@@ -13,12 +13,12 @@ interface DocumentViewProps {
   config: Config
   /** The JSON documents, formatted (see derive-preview.ts). */
   items: ViewItem[]
-  role: RoleDocuments
+  notes: PreviewNotes
 }
 
 type EditorState = 'closed' | 'open' | 'open-with-find' | 'failed'
 
-export function DocumentView({ config, items, role }: DocumentViewProps) {
+export function DocumentView({ config, items, notes }: DocumentViewProps) {
   const selectId = useId()
   const [selectedId, setSelectedId] = useState<string>('permissions-policy')
   const [editor, setEditor] = useState<EditorState>('closed')
@@ -35,7 +35,7 @@ export function DocumentView({ config, items, role }: DocumentViewProps) {
   )
   const selected = exported ?? items.find((d) => d.id === selectedId) ?? items[0]
   if (!selected) return null
-  const { managedPolicyArns } = role
+  const { managedPolicyArns } = notes
   const ariaLabel = `${selected.label} (read-only)`
   const editorOpen = editor === 'open' || editor === 'open-with-find'
 
@@ -91,8 +91,8 @@ export function DocumentView({ config, items, role }: DocumentViewProps) {
           <p className="field-hint">Attach these to the role beside the inline permissions policy below.</p>
         </div>
       )}
-      {selected.id === 'trust-policy' && <TrustNotes documents={role} />}
-      {selected.id === 'permissions-policy' && <StatementNotes document={role.permissionsPolicy} />}
+      {selected.id === 'trust-policy' && <TrustNotes notes={notes} />}
+      {selected.id === 'permissions-policy' && <StatementNotes notes={notes.statementNotes} />}
       {selected.text !== null ? (
         <div className="editor-frame" data-language={selected.language}>
           {editorOpen ? (

@@ -2,15 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
 import { testConfig } from '../../domain/test-configs'
 import type { AnswerUpdate } from './answer-updates'
-import { derivePreview } from './derive-preview'
-import { answerMessage, type WorkerReply } from './worker-protocol'
+import { derivePreview, type DerivedPreview } from './derive-preview'
+import { answerMessage, INITIAL_WORKER_STATE, type WorkerReply, type WorkerState } from './worker-protocol'
 import { createPreviewDeriver } from './preview-deriver'
 
 /** A stand-in for the browser's Worker: it records what the page sends and answers only when the test says so. */
 class FakeWorker {
   static instances: FakeWorker[] = []
   sent: AnswerUpdate[][] = []
-  answers: unknown
+  state: WorkerState = INITIAL_WORKER_STATE
   terminated = false
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null
   onerror: (() => void) | null = null
@@ -25,8 +25,8 @@ class FakeWorker {
   }
   /** Answers a message as the real worker does (derive-worker.ts), through a copy as postMessage makes. */
   answer(index: number) {
-    const handled = answerMessage(this.answers, this.sent[index] ?? [])
-    this.answers = handled.answers
+    const handled = answerMessage(this.state, this.sent[index] ?? [])
+    this.state = handled.state
     this.onmessage?.({ data: structuredClone(handled.reply) } as MessageEvent<WorkerReply>)
   }
 }
@@ -96,6 +96,25 @@ describe('createPreviewDeriver with a worker', () => {
     const { role } = await typed
     expect(role.ok && role.config).toEqual({ ...config, buckets: [{ name: 'amzn-a', prefix: 'raw/', access: 'read' }] })
     expect(config.buckets[0]?.prefix).toBe('') // the answers given were not changed
+  })
+
+  it('shows the texts a reply left out as they were, also after a reply it did not show', () => {
+    const deriver = createPreviewDeriver()
+    const shown: DerivedPreview[] = []
+    deriver.listen((preview) => shown.push(preview))
+    const config = testConfig({ roleName: 'Texts', buckets: [{ name: 'amzn-a', prefix: '', access: 'read' }] })
+    void deriver.derive(config)
+    const worker = FakeWorker.instances[0]!
+    worker.answer(0)
+    deriver.update('roleName', 'TextsA', config)
+    deriver.update('buckets.0.prefix', 'raw/', config) // waits: the worker is busy
+    worker.answer(1) // out of date: not shown
+    deriver.update('roleName', 'TextsB', config)
+    worker.answer(2)
+    worker.answer(3)
+    const last = { ...config, roleName: 'TextsB', buckets: [{ name: 'amzn-a', prefix: 'raw/', access: 'read' as const }] }
+    expect(shown.at(-1)?.items).toEqual(derivePreview(last).items)
+    expect(shown.map(({ role }) => role.ok && role.config.roleName)).toEqual(['Texts', 'TextsB'])
   })
 
   it('sends all the answers when a typed one arrives before the worker has any', () => {

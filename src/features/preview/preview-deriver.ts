@@ -1,6 +1,6 @@
 import { withAnswerUpdates, type AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
-import type { WorkerReply } from './worker-protocol'
+import { NO_TEXTS, replyTexts, restoreSameTexts, type WorkerReply } from './worker-protocol'
 
 /**
  * Derives previews one at a time, in a Web Worker when the browser has one. The worker keeps its own copy of
@@ -35,6 +35,8 @@ export function createPreviewDeriver(): PreviewDeriver {
   let inFlightBatch: AnswerUpdate[] = []
   /** The answers as the worker has them after its last reply: kept here too, so no reply has to carry them. */
   let confirmed: unknown
+  /** The documents' texts of the worker's last reply, which a reply leaves out when they did not change. */
+  let texts = NO_TEXTS
   /** The form's answers as last given: what the page derives from without a worker. */
   let live: unknown
   let latest: DerivedPreview | undefined
@@ -82,8 +84,10 @@ export function createPreviewDeriver(): PreviewDeriver {
     if (worker === undefined) return
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       busy = false
-      const { preview, answers } = event.data
+      const { answers, preview: reply } = event.data
       confirmed = answers ?? withAnswerUpdates(confirmed, inFlightBatch)
+      const preview: DerivedPreview = { role: reply.role, items: restoreSameTexts(reply.items, texts) }
+      texts = replyTexts(preview.items)
       // A valid configuration is the answers themselves (the schema adds and changes nothing).
       if (preview.role.ok) preview.role.config = confirmed as typeof preview.role.config
       if (unsent.length > 0) {

@@ -26,7 +26,7 @@ export function PreviewPanel({ deriver, onGoToField, onImport }: PreviewPanelPro
       <ConfigFileActions config={role.ok ? role.config : null} onImport={onImport} />
       {role.ok ? (
         <>
-          <DocumentView config={role.config} items={items} role={role.documents} />
+          <DocumentView config={role.config} items={items} notes={role.notes} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
         </>
       ) : (

@@ -1,8 +1,8 @@
-import type { RoleDocuments } from '../../domain/documents/role-documents'
+import type { PreviewNotes } from './derive-preview'
 
 /** EMR on EKS: how the pasted policy was merged, and the CLI commands that write the same job statements. */
-export function TrustNotes({ documents }: { documents: RoleDocuments }) {
-  const { cliCommands, trustMerge } = documents
+export function TrustNotes({ notes }: { notes: PreviewNotes }) {
+  const { cliCommands, trustMerge } = notes
   if (cliCommands.length === 0) return null
   return (
     <div className="trust-notes">

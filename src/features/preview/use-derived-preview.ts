@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
+import { listenToAnswerChanges } from './answer-changes'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import type { PreviewDeriver } from './preview-deriver'
 
@@ -9,23 +10,21 @@ import type { PreviewDeriver } from './preview-deriver'
  * A typed answer goes to the deriver alone; anything else that changes values (a list, an import) sends all.
  */
 export function useDerivedPreview(deriver: PreviewDeriver): DerivedPreview {
-  const { getValues, watch } = useFormContext()
+  const { control, getValues } = useFormContext()
   const [preview, setPreview] = useState(() => derivePreview(getValues()))
   useEffect(() => {
     const stopListening = deriver.listen((next) => startTransition(() => setPreview(next)))
-    const subscription = watch((values, { name, type }) => {
-      const value: unknown = name === undefined ? undefined : getValues(name)
-      if (type === 'change' && name !== undefined && (typeof value === 'string' || typeof value === 'boolean')) {
-        deriver.update(name, value, values)
-      } else {
-        void deriver.derive(values)
-      }
+    // getValues() copies only the top level: the worker gets its own copy of what is sent, and the page's copy
+    // is made from the worker's replies, so the deriver may hold the form's live answers.
+    const stopWatching = listenToAnswerChanges(control, getValues, (change) => {
+      if (change.kind === 'one') deriver.update(change.path, change.value, getValues())
+      else void deriver.derive(getValues())
     })
     void deriver.derive(getValues()) // answers that changed between the first render and now
     return () => {
-      subscription.unsubscribe()
+      stopWatching()
       stopListening()
     }
-  }, [deriver, getValues, watch])
+  }, [control, deriver, getValues])
   return preview
 }
