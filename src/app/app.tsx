@@ -13,7 +13,7 @@ import { readInitialConfig } from './initial-config'
 import { ShareNoticeBanner } from './share-notice-banner'
 import { useConfigLoader } from './use-config-loader'
 
-/** Composition only: the initial configuration, the one form, and the layout. */
+/** Composition only: the initial configuration, the one form, and the layout (the page's header is in index.html). */
 export function App() {
   const [initial] = useState(() => readInitialConfig(window.location.hash))
   const [stepIndex, setStepIndex] = useState(0)
@@ -41,10 +41,6 @@ export function App() {
 
   return (
     <FormProvider {...form}>
-      <header className="app-header">
-        <h1>EMR Role Builder</h1>
-        <p>Least-privilege IAM documents for EMR Serverless and EMR on EKS job roles, written as you answer.</p>
-      </header>
       <AppErrorBoundary getValues={getValues}>
         {notice && <ShareNoticeBanner notice={notice} onGoToField={goToField} onDismiss={dismissNotice} />}
         <main className="layout">
