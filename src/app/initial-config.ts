@@ -2,6 +2,7 @@ import { defaultConfig } from '../domain/config/defaults'
 import type { ConfigInput } from '../domain/config/schema'
 import type { FieldProblem } from '../domain/config/validate-config'
 import { hasSharedConfig, openShareLink, type OpenResult } from '../domain/share/share-codec'
+import { formatCount } from '../domain/text/format-count'
 
 /** What the page says about a link or file it was given: it could not be opened, or some answers need fixing. */
 export type ShareNotice =
@@ -31,7 +32,7 @@ export function readInitialConfig(hash: string): LoadedConfig {
 export function attentionNotice(opened: string, problems: FieldProblem[]): ShareNotice | null {
   const count = new Set(problems.map((p) => p.field)).size
   if (count === 0) return null
-  const answers = count === 1 ? '1 answer needs' : `${count.toLocaleString('en-US')} answers need`
+  const answers = count === 1 ? '1 answer needs' : `${formatCount(count)} answers need`
   return { kind: 'attention', title: `${opened}, but ${answers} attention`, problems }
 }
 

@@ -1,6 +1,7 @@
 import type { Target } from '../config/schema'
 import type { RoleDocuments } from '../documents/role-documents'
 import { IAM_QUOTAS, policySize, type PolicyDocument } from '../iam/policy'
+import { formatCount } from '../text/format-count'
 
 /** The most a trust-policy quota increase grants (domain-facts §5: the auto-approved maximum). */
 export const TRUST_POLICY_MAX_QUOTA = 4_096
@@ -62,7 +63,7 @@ export function listQuotaBreaches(measures: readonly QuotaMeasure[]): QuotaMeasu
   return measures.filter((m) => m.status === 'over')
 }
 
-const count = (n: number) => n.toLocaleString('en-US')
+const count = formatCount
 
 /** One sentence naming the document, its size and the quota it passes, e.g. for an error line. */
 export function describeQuotaMeasure(m: QuotaMeasure): string {

@@ -4,14 +4,16 @@
  * can unpack to 50 million; this one reads at most `maxChars`, however the input was made.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$'
-const VALUES = new Map([...ALPHABET].map((character, index) => [character, index]))
+/** Each character's value by its code (an array lookup: a link of 100,000 characters reads 100,000 of them). */
+const VALUES: number[] = []
+for (const [index, character] of [...ALPHABET].entries()) VALUES[character.charCodeAt(0)] = index
 
 export type DecompressResult = { ok: true; text: string } | { ok: false; problem: 'damaged' | 'too-large' }
 
 export function decompressLink(input: string, maxChars: number): DecompressResult {
   const data = input.replace(/ /g, '+')
   if (data === '') return { ok: false, problem: 'damaged' }
-  const valueAt = (index: number) => VALUES.get(data.charAt(index)) ?? 0
+  const valueAt = (index: number) => VALUES[data.charCodeAt(index)] ?? 0
   let value = valueAt(0)
   let position = 32
   let index = 1
