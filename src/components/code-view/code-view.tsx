@@ -18,6 +18,7 @@ export interface CodeViewProps {
  */
 export const CodeView = memo(function CodeView({ value, language, ariaLabel, onSearch }: CodeViewProps) {
   const blocks = useCodeBlocks(value, language)
+  const sectionList = useMemo(() => sections(blocks), [blocks])
 
   function onKeyDown(event: KeyboardEvent<HTMLPreElement>) {
     if (onSearch && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
@@ -30,8 +31,8 @@ export const CodeView = memo(function CodeView({ value, language, ariaLabel, onS
     // A focusable region so keyboard users can scroll it; its name says what it holds.
     <pre className="code-view" tabIndex={0} role="region" aria-label={ariaLabel} data-language={language} onKeyDown={onKeyDown}>
       <code>
-        {sections(blocks).map((section, index) => (
-          <Section key={index} blocks={section} />
+        {sectionList.map((section, index) => (
+          <Section key={index} blocks={section.blocks} lines={section.lines} />
         ))}
       </code>
     </pre>
@@ -41,9 +42,17 @@ export const CodeView = memo(function CodeView({ value, language, ariaLabel, onS
 /** Blocks per section: the browser skips a section while it is off screen (`content-visibility: auto`). */
 const BLOCKS_PER_SECTION = 20
 
-function sections(blocks: readonly CodeBlock[]): CodeBlock[][] {
-  const result: CodeBlock[][] = []
-  for (let start = 0; start < blocks.length; start += BLOCKS_PER_SECTION) result.push(blocks.slice(start, start + BLOCKS_PER_SECTION))
+interface SectionProps {
+  blocks: readonly CodeBlock[]
+  lines: number
+}
+
+function sections(blocks: readonly CodeBlock[]): SectionProps[] {
+  const result: SectionProps[] = []
+  for (let start = 0; start < blocks.length; start += BLOCKS_PER_SECTION) {
+    const run = blocks.slice(start, start + BLOCKS_PER_SECTION)
+    result.push({ blocks: run, lines: run.reduce((sum, block) => sum + lineCount(block.text), 0) })
+  }
   return result
 }
 
@@ -52,8 +61,7 @@ function sections(blocks: readonly CodeBlock[]): CodeBlock[][] {
  * skipped: Chromium checks each skipped element's visibility every frame, and 1,600 of them (80,000 lines, the
  * permissions policy of 10,000 buckets) cost more per keystroke than the typing itself.
  */
-function Section({ blocks }: { blocks: readonly CodeBlock[] }) {
-  const lines = blocks.reduce((sum, block) => sum + lineCount(block.text), 0)
+const Section = memo(function Section({ blocks, lines }: SectionProps) {
   const style = { containIntrinsicSize: `auto ${lines * 1.45}em` } as CSSProperties
   return (
     <span className="code-section" style={style}>
@@ -62,7 +70,7 @@ function Section({ blocks }: { blocks: readonly CodeBlock[] }) {
       ))}
     </span>
   )
-}
+})
 
 function lineCount(text: string): number {
   let lines = 1

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useCallback, useId, useMemo, useState } from 'react'
 import { CodeView } from '../../components/code-view/code-view'
 import { LazyCodeEditor } from '../../components/lazy-code-editor'
 import type { Config } from '../../domain/config/schema'
@@ -22,6 +22,8 @@ export function DocumentView({ config, items, notes }: DocumentViewProps) {
   const selectId = useId()
   const [selectedId, setSelectedId] = useState<string>('permissions-policy')
   const [editor, setEditor] = useState<EditorState>('closed')
+  // One function for the life of the view, so a new preview with the same text does not render the text again.
+  const openWithFind = useCallback(() => setEditor('open-with-find'), [])
   const isExport = EXPORT_ITEMS.some((e) => e.id === selectedId)
   const exports = useExportModule(isExport)
   const exported = useMemo(
@@ -105,7 +107,7 @@ export function DocumentView({ config, items, notes }: DocumentViewProps) {
               onLoadError={() => setEditor('failed')}
             />
           ) : (
-            <CodeView value={selected.text} language={selected.language} ariaLabel={ariaLabel} onSearch={() => setEditor('open-with-find')} />
+            <CodeView value={selected.text} language={selected.language} ariaLabel={ariaLabel} onSearch={openWithFind} />
           )}
         </div>
       ) : (
