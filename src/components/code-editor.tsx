@@ -21,10 +21,11 @@ import 'monaco-editor/languages/definitions/hcl/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import { useEffect, useRef } from 'react'
 import { minimalEdit } from '../lib/minimal-edit'
+import { useColorScheme } from '../lib/use-color-scheme'
 import type { CodeLanguage } from './code-view/code-language'
-import { JSON_LANGUAGE, JSON_TOKENS, READABLE_LIGHT_THEME } from './monaco-languages'
+import { JSON_LANGUAGE, JSON_TOKENS, READABLE_DARK_THEME, READABLE_LIGHT_THEME } from './monaco-languages'
 
-const THEME = 'emr-light'
+const THEMES = { light: 'emr-light', dark: 'emr-dark' } as const
 
 self.MonacoEnvironment = {
   getWorker() {
@@ -35,7 +36,8 @@ loader.config({ monaco }) // without this, @monaco-editor/react fetches Monaco f
 monaco.languages.register({ id: 'json', extensions: ['.json'], aliases: ['JSON'] })
 monaco.languages.setLanguageConfiguration('json', JSON_LANGUAGE)
 monaco.languages.setMonarchTokensProvider('json', JSON_TOKENS)
-monaco.editor.defineTheme(THEME, READABLE_LIGHT_THEME)
+monaco.editor.defineTheme(THEMES.light, READABLE_LIGHT_THEME)
+monaco.editor.defineTheme(THEMES.dark, READABLE_DARK_THEME)
 
 export interface CodeEditorProps {
   value: string
@@ -48,6 +50,7 @@ export interface CodeEditorProps {
 /** A read-only code view with syntax highlighting, search and folding. */
 export function CodeEditor({ value, language, ariaLabel, startWithFind = false }: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
+  const theme = THEMES[useColorScheme()]
 
   // Later values reach the editor as the smallest edit, not a whole new text: the view keeps its scroll
   // position and folds, and a change of one bucket costs one line, not the document.
@@ -83,7 +86,7 @@ export function CodeEditor({ value, language, ariaLabel, startWithFind = false }
     <Editor
       height="100%"
       language={language}
-      theme={THEME}
+      theme={theme}
       defaultValue={value}
       onMount={onMount}
       loading={<p className="editor-loading">Loading editor…</p>}

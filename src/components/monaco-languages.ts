@@ -44,3 +44,11 @@ export const READABLE_LIGHT_THEME: editor.IStandaloneThemeData = {
   ],
   colors: {},
 }
+
+/** Monaco's dark theme on the page's dark surface (its token colours already pass AA on it). */
+export const READABLE_DARK_THEME: editor.IStandaloneThemeData = {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'annotation', foreground: 'a0a0a0' }],
+  colors: { 'editor.background': '#1a1e23' },
+}

@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { eksTestConfig, testConfig } from '../src/domain/test-configs'
+import { stepsFor } from '../src/features/wizard/steps'
+import { expect, test } from './fixtures'
+import { goToStep } from './helpers'
+import { linkTo } from './links'
+
+/** Configurations that show what each step can show: several buckets, a risk warning, notes. */
+const CONFIGS = [
+  ['EMR Serverless', 'serverless', testConfig({ buckets: [{ name: 'amzn-example-data', prefix: 'raw/', access: 'read-write' }, { name: 'amzn-example-logs', prefix: '', access: 'read' }], glueAccess: 'create-read' })],
+  ['EMR on EKS', 'eks', eksTestConfig({}, { requireAudience: true })],
+] as const
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([])
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 390]) {
+    for (const [name, target, config] of CONFIGS) {
+      for (const step of stepsFor(target)) {
+        test(`axe finds nothing: ${name}, ${step.title} step, ${scheme}, ${width} px`, async ({ page }) => {
+          await page.emulateMedia({ colorScheme: scheme })
+          await page.setViewportSize({ width, height: 900 })
+          await page.goto(linkTo(config))
+          await expect(page.getByRole('region', { name: 'Permissions policy (read-only)' })).toContainText('amzn-example-data')
+          await goToStep(page, step.title)
+          await expect(page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: step.title })).toHaveAttribute('aria-current', 'step')
+          await expectNoViolations(page, step.title)
+        })
+      }
+    }
+  }
+}
+
+test('the page and the code editor follow the dark scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(linkTo(testConfig()))
+  const view = page.getByRole('region', { name: 'Permissions policy (read-only)' })
+  await expect(view).toContainText('amzn-example-data')
+  const background = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => getComputedStyle(el).backgroundColor)
+  expect(await background(page.locator('body'))).not.toBe('rgb(242, 243, 243)') // the light page colour
+  expect(await background(page.locator('.preview'))).toBe('rgb(26, 30, 35)')
+  await page.getByRole('button', { name: 'Code editor' }).click()
+  await expect(page.locator('.editor-frame .monaco-editor')).toHaveClass(/vs-dark/)
+  await expectNoViolations(page, 'code editor, dark')
+  // The scheme changes while the page is open: the editor follows.
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(page.locator('.editor-frame .monaco-editor')).not.toHaveClass(/vs-dark/)
+  expect(await background(page.locator('.preview'))).toBe('rgb(255, 255, 255)')
+})
