@@ -10,6 +10,7 @@ import { stepIndexOfField } from '../features/wizard/steps'
 import { Wizard } from '../features/wizard/wizard'
 import { AppErrorBoundary } from './app-error-boundary'
 import { readInitialConfig } from './initial-config'
+import { SectionJump } from './section-jump'
 import { ShareNoticeBanner } from './share-notice-banner'
 import { useConfigLoader } from './use-config-loader'
 
@@ -43,6 +44,7 @@ export function App() {
     <FormProvider {...form}>
       <AppErrorBoundary getValues={getValues}>
         {notice && <ShareNoticeBanner notice={notice} onGoToField={goToField} onDismiss={dismissNotice} />}
+        <SectionJump />
         <main className="layout">
           <Wizard stepIndex={stepIndex} onStepChange={setStepIndex} />
           <PreviewPanel deriver={deriver} onGoToField={goToField} onImport={openFile} />

@@ -18,7 +18,7 @@ export function PreviewPanel({ deriver, onGoToField, onImport }: PreviewPanelPro
   const { role, items } = useDerivedPreview(deriver)
 
   return (
-    <section className="preview" aria-labelledby="preview-title">
+    <section id="documents" className="preview" aria-labelledby="preview-title">
       <div className="preview-header">
         <h2 id="preview-title">Documents</h2>
         <ShareLinkButton config={role.ok ? role.config : null} />

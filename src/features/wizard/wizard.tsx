@@ -58,7 +58,7 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   }
 
   return (
-    <section className="wizard" aria-labelledby="wizard-title">
+    <section id="answers" className="wizard" aria-labelledby="wizard-title">
       <h2 id="wizard-title" className="visually-hidden">
         Configure the role
       </h2>
