@@ -51,3 +51,16 @@ test('the page and the code editor follow the dark scheme', async ({ page }) => 
   await expect(page.locator('.editor-frame .monaco-editor')).not.toHaveClass(/vs-dark/)
   expect(await background(page.locator('.preview'))).toBe('rgb(255, 255, 255)')
 })
+
+test('a new step takes the focus to its heading; "Change this answer" lands on the field instead', async ({ page }) => {
+  await page.goto(linkTo(testConfig({ s3Access: 'all' })))
+  await page.getByLabel('Role name', { exact: true }).focus()
+  await page.keyboard.press('Tab') // on to the next field: the step's own controls work as before
+  await page.getByRole('button', { name: 'Next' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Amazon S3', level: 3 })).toBeFocused()
+  await goToStep(page, 'Glue')
+  await expect(page.getByRole('heading', { name: 'AWS Glue Data Catalog', level: 3 })).toBeFocused()
+  const warning = page.locator('[data-risk-id^="s3-all-buckets"]')
+  await warning.getByRole('button', { name: 'Change this answer' }).click()
+  await expect(page.getByRole('radio', { name: /All buckets/ })).toBeFocused()
+})

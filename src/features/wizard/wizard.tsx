@@ -1,4 +1,4 @@
-import { useEffect, type ComponentType } from 'react'
+import { useEffect, useLayoutEffect, useRef, type ComponentType } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
@@ -42,6 +42,18 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
   useEffect(preloadBucketRows, [])
+  const formRef = useRef<HTMLFormElement>(null)
+  const shownStepId = useRef(step?.id)
+  // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top. In a
+  // layout effect: "Change" and error links that open a step and then focus a field still win.
+  useLayoutEffect(() => {
+    if (shownStepId.current === step?.id) return
+    shownStepId.current = step?.id
+    const heading = formRef.current?.querySelector('h3')
+    if (!heading) return
+    heading.tabIndex = -1
+    heading.focus({ preventScroll: false })
+  }, [step?.id])
 
   async function goNext() {
     if (!step) return
@@ -78,7 +90,7 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
           ))}
         </ol>
       </nav>
-      <form className="step" noValidate onSubmit={(event) => event.preventDefault()}>
+      <form ref={formRef} className="step" noValidate onSubmit={(event) => event.preventDefault()}>
         <StepView onEditStep={onStepChange} />
         <div className="step-buttons">
           <button
