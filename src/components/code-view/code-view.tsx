@@ -70,7 +70,19 @@ const Section = memo(function Section({ blocks, lines }: SectionProps) {
       ))}
     </span>
   )
-})
+}, sameSection)
+
+/** A section whose blocks hold the same text, highlighted the same way, is not rendered again. */
+function sameSection(a: SectionProps, b: SectionProps): boolean {
+  return (
+    a.lines === b.lines &&
+    a.blocks.length === b.blocks.length &&
+    a.blocks.every((block, index) => {
+      const other = b.blocks[index]
+      return other !== undefined && block.text === other.text && block.spans === other.spans && block.highlight === other.highlight
+    })
+  )
+}
 
 function lineCount(text: string): number {
   let lines = 1
