@@ -10,7 +10,7 @@ export type Suggest = (value: string) => string | undefined
  * field shows an error: it follows the field's value, so it always offers what the message's "Did you mean" says.
  */
 export function FieldSuggestion({ name, suggest }: { name: string; suggest: Suggest }) {
-  const { setValue, setFocus } = useFormContext()
+  const { setValue, setFocus, trigger } = useFormContext()
   const value: unknown = useWatch({ name })
   if (typeof value !== 'string') return null
   const suggestion = suggest(value)
@@ -22,7 +22,9 @@ export function FieldSuggestion({ name, suggest }: { name: string; suggest: Sugg
       aria-describedby={`${fieldId(name)}-error`}
       onMouseDown={keepFocus}
       onClick={() => {
-        setValue(name, suggestion, { shouldDirty: true, shouldTouch: true, shouldValidate: true })
+        // Validated after setValue has told the preview (`setValue`'s own shouldValidate runs before that).
+        setValue(name, suggestion, { shouldDirty: true, shouldTouch: true })
+        void trigger(name)
         setFocus(name)
       }}
     >

@@ -17,7 +17,7 @@ interface BucketRowProps {
  * to its own two fields' errors only ("buckets.1" alone would also match "buckets.10.name"): a keystroke in
  * one row must not re-render the others. A pasted s3:// URL, ARN or https URL splits into name and prefix. */
 export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowProps) {
-  const { register, getValues, setValue } = useFormContext<ConfigInput>()
+  const { register, getValues, setValue, trigger } = useFormContext<ConfigInput>()
   const { errors } = useFormState<ConfigInput>({ name: [`buckets.${index}.name`, `buckets.${index}.prefix`] })
   // Said when a pasted location's prefix differs from the one typed, which is kept; gone once the prefix is edited.
   const [note, setNote] = useState<string>()
@@ -33,7 +33,10 @@ export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowP
     const typedPrefix = getValues(prefixPath)
     const pasted = splitPastedBucketName(text, typedPrefix)
     if (isBucketLocation(text)) {
-      if (pasted.prefix !== typedPrefix) setValue(prefixPath, pasted.prefix, { shouldDirty: true, shouldValidate: true })
+      if (pasted.prefix !== typedPrefix) {
+        setValue(prefixPath, pasted.prefix, { shouldDirty: true })
+        void trigger(prefixPath) // after setValue has told the preview
+      }
       setNote(pasted.note)
     }
     return pasted.name

@@ -15,7 +15,7 @@ const CHOICE_ID = 'field-region-choice'
  * field of its own, which is also where a region from a link or a file that is not listed shows, with its problem).
  */
 export function RegionField() {
-  const { setValue, setFocus } = useFormContext<ConfigInput>()
+  const { setValue, setFocus, trigger } = useFormContext<ConfigInput>()
   const region = useWatch<ConfigInput, 'region'>({ name: 'region' })
   const [typing, setTyping] = useState(false)
   const showCode = typing || !isKnownRegion(region)
@@ -27,7 +27,8 @@ export function RegionField() {
       return
     }
     setTyping(false)
-    setValue('region', value, { shouldDirty: true, shouldTouch: true, shouldValidate: true })
+    setValue('region', value, { shouldDirty: true, shouldTouch: true })
+    void trigger('region') // after setValue has told the preview
   }
 
   return (

@@ -8,13 +8,15 @@ import { suggestRoleName, suggestRolePath } from '../../domain/config/suggestion
 import { RegionField } from './region-field'
 
 export function RoleStep() {
-  const { getValues, setValue } = useFormContext<ConfigInput>()
+  const { getValues, setValue, trigger } = useFormContext<ConfigInput>()
 
   // A role name still at the other target's default follows the target; a name the person typed stays.
   function renameDefaultRole(target: string) {
     const roleName = getValues('roleName')
     const next = roleNameForTarget(roleName, target as Target)
-    if (next !== roleName) setValue('roleName', next, { shouldDirty: true, shouldValidate: true })
+    if (next === roleName) return
+    setValue('roleName', next, { shouldDirty: true })
+    void trigger('roleName') // after setValue has told the preview
   }
 
   return (
