@@ -33,7 +33,7 @@ test('a problem link to bucket 900 of 1,000 scrolls its row into view and focuse
   await expect(bucket).toBeFocused()
   await expect(bucket).toBeInViewport()
   await expect(bucket).toHaveValue('Bad_Name')
-  await expect(bucket).toHaveAccessibleDescription(/upper-case letters; did you mean "bad_name"/)
+  await expect(bucket).toHaveAccessibleDescription(/upper-case letters. Did you mean "bad-name"/)
   await expect(page.getByRole('group', { name: 'Bucket 899', exact: true })).toBeVisible() // its neighbours follow
   await bucket.fill('amzn-example-fixed')
   await expect(bucket).not.toHaveAttribute('aria-invalid', 'true')

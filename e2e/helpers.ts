@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { expect } from './fixtures'
 
 export async function fillRoleStep(page: Page, answers: { accountId: string; roleName?: string; region?: string }) {
-  if (answers.region !== undefined) await page.getByLabel('AWS Region').fill(answers.region)
+  if (answers.region !== undefined) await page.getByLabel('AWS Region').selectOption(answers.region)
   await page.getByLabel('AWS account ID').fill(answers.accountId)
   if (answers.roleName !== undefined) await page.getByLabel('Role name', { exact: true }).fill(answers.roleName)
 }

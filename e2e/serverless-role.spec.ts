@@ -69,7 +69,7 @@ test('All buckets shows the full-access warning and attaches AmazonS3FullAccess'
 
   // In GovCloud the managed policy ARN follows the partition.
   await goToStep(page, 'Role and account')
-  await page.getByLabel('AWS Region').fill('us-gov-west-1')
+  await page.getByLabel('AWS Region').selectOption('us-gov-west-1')
   await expect(page.getByTestId('partition')).toHaveText('aws-us-gov')
   await expect(managed).toContainText('arn:aws-us-gov:iam::aws:policy/AmazonS3FullAccess')
 })
@@ -87,7 +87,7 @@ test('Copy puts the trust policy with two applications on the clipboard', async 
   await page.getByRole('button', { name: 'Add application' }).click()
   await page.getByLabel('Application ID 2', { exact: true }).fill('00FEXAMPLE')
   await page.getByLabel('Application ID 2', { exact: true }).blur()
-  await expect(page.getByLabel('Application ID 2', { exact: true })).toHaveAccessibleDescription(/lower case; did you mean "00fexample"/)
+  await expect(page.getByLabel('Application ID 2', { exact: true })).toHaveAccessibleDescription(/lower case. Did you mean "00fexample"/)
   await page.getByLabel('Application ID 2', { exact: true }).fill('00fexample2222222')
 
   await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Trust policy' })

@@ -136,7 +136,7 @@ test('a link whose answers break rules opens with every answer; each problem sho
   const bucket = page.getByLabel('Bucket 2 name')
   await expect(bucket).toBeFocused()
   await expect(bucket).toHaveValue('Bad_Name')
-  await expect(bucket).toHaveAccessibleDescription(/upper-case letters; did you mean "bad_name"/)
+  await expect(bucket).toHaveAccessibleDescription(/upper-case letters. Did you mean "bad-name"/)
   await expect(page.getByLabel('Bucket 1 key prefix')).toHaveValue('in/')
   // The error follows the fix as it is typed.
   await bucket.fill('amzn-example-fixed')

@@ -82,7 +82,7 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
     expect(stderr).toContain(`emr-role-builder: ${bad}: Invalid configuration`)
     expect(stderr).toContain(`${bad}: accountId: An AWS account ID is exactly 12 digits; this one has 3.`)
     expect(stderr).toContain('roleName: Role names cannot contain spaces')
-    expect(stderr).toContain('eks.clusters.0.namespace: Namespaces are lower case; did you mean "bad_ns"?')
+    expect(stderr).toContain('eks.clusters.0.namespace: Namespaces are lower case. Did you mean "bad-ns"?')
     expect(existsSync(join(dir, 'never'))).toBe(false)
   })
 

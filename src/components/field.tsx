@@ -5,11 +5,13 @@ interface FieldProps {
   label: ReactNode
   hint?: ReactNode
   error?: string
+  /** Shown after the error: a way to fix it. */
+  suggestion?: ReactNode
   children: ReactNode
 }
 
 /** Label, control, hint and error, tied together by ids (see `describedBy`). */
-export function Field({ id, label, hint, error, children }: FieldProps) {
+export function Field({ id, label, hint, error, suggestion, children }: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -20,6 +22,7 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
         </p>
       )}
       <FieldError id={id} error={error} />
+      {suggestion}
     </div>
   )
 }

@@ -8,10 +8,19 @@ export interface RadioOption {
   description?: ReactNode
 }
 
+interface RadioGroupFieldProps {
+  name: string
+  legend: string
+  options: RadioOption[]
+  /** Called when the person picks another option, after the form has it. */
+  onChange?: (value: string) => void
+}
+
 /** A named radio group (fieldset + legend), one option a row with an optional description. */
-export function RadioGroupField({ name, legend, options }: { name: string; legend: string; options: RadioOption[] }) {
+export function RadioGroupField({ name, legend, options, onChange }: RadioGroupFieldProps) {
   const { register } = useFormContext()
   const id = fieldId(name)
+  const registration = register(name, onChange && { onChange: (event: { target: HTMLInputElement }) => onChange(event.target.value) })
   return (
     <fieldset className="radio-group" role="radiogroup" aria-labelledby={`${id}-legend`}>
       <legend id={`${id}-legend`}>{legend}</legend>
@@ -23,7 +32,7 @@ export function RadioGroupField({ name, legend, options }: { name: string; legen
               id={optionId}
               type="radio"
               value={option.value}
-              {...register(name)}
+              {...registration}
               aria-describedby={option.description ? `${optionId}-description` : undefined}
             />
             <label htmlFor={optionId}>{option.label}</label>

@@ -1,5 +1,23 @@
 import type { EksConfig } from './eks-schema'
-import type { ConfigInput } from './schema'
+import type { ConfigInput, Target } from './schema'
+
+/**
+ * The role name each target starts with: AWS's own example names, `EMRServerlessJobRuntimeRole` and, for EMR on
+ * EKS, `EMRContainers-JobExecutionRole` (the EMR on EKS guide's, also in domain-facts §1.2).
+ */
+export const DEFAULT_ROLE_NAMES: Readonly<Record<Target, string>> = {
+  serverless: 'EMRServerlessJobRuntimeRole',
+  eks: 'EMRContainers-JobExecutionRole',
+}
+
+/**
+ * The role name after switching to `target`: a name still at another target's default (or empty) becomes this
+ * target's default; a name the person typed is kept.
+ */
+export function roleNameForTarget(roleName: string, target: Target): string {
+  const isDefault = roleName === '' || Object.values(DEFAULT_ROLE_NAMES).includes(roleName)
+  return isDefault ? DEFAULT_ROLE_NAMES[target] : roleName
+}
 
 /** Where a new configuration starts: least privilege, with the account left for the user to fill in. */
 export function defaultConfig(): ConfigInput {
@@ -7,7 +25,7 @@ export function defaultConfig(): ConfigInput {
     target: 'serverless',
     region: 'us-east-1',
     accountId: '',
-    roleName: 'EMRServerlessJobRuntimeRole',
+    roleName: DEFAULT_ROLE_NAMES.serverless,
     rolePath: '',
     s3Access: 'specific',
     buckets: [{ name: '', prefix: '', access: 'read' }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { KNOWN_REGIONS, partitionOfRegion, regionProblem } from './partition'
+import { partitionOfRegion, regionProblem } from './partition'
+import { isKnownRegion, REGION_GROUPS } from './regions'
 
 describe('partitionOfRegion', () => {
   it.each([
@@ -14,7 +15,20 @@ describe('partitionOfRegion', () => {
     expect(partitionOfRegion(region)).toBe(partition)
   })
 
-  it('accepts every suggested region', () => {
-    for (const region of KNOWN_REGIONS) expect(regionProblem(region)).toBeUndefined()
+  it('every listed region is well-formed, and in the partition of its group', () => {
+    for (const group of REGION_GROUPS) {
+      for (const { code } of group.regions) {
+        expect(regionProblem(code)).toBeUndefined()
+        expect(partitionOfRegion(code)).toBe(group.partition)
+        expect(isKnownRegion(code)).toBe(true)
+      }
+    }
+  })
+
+  it('lists each region once, and a new region is still accepted though not listed', () => {
+    const codes = REGION_GROUPS.flatMap((group) => group.regions.map((region) => region.code))
+    expect(new Set(codes).size).toBe(codes.length)
+    expect(isKnownRegion('ap-southeast-9')).toBe(false)
+    expect(regionProblem('ap-southeast-9')).toBeUndefined()
   })
 })

@@ -8,18 +8,6 @@ export function partitionOfRegion(region: string): Partition {
   return 'aws'
 }
 
-/** Regions offered as suggestions; any well-formed region code is accepted. */
-export const KNOWN_REGIONS: readonly string[] = [
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
-  'af-south-1', 'ap-east-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',
-  'ap-south-1', 'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4',
-  'ca-central-1', 'ca-west-1',
-  'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3',
-  'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1', 'sa-east-1',
-  'cn-north-1', 'cn-northwest-1',
-  'us-gov-east-1', 'us-gov-west-1',
-]
-
 const REGION_PATTERN = /^(?:[a-z]{2}|us-gov)-[a-z]+-\d{1,2}$/
 const ISOLATED_PATTERN = /^(?:[a-z]{2}-iso[a-z]?-|eusc-)/
 

@@ -1,3 +1,5 @@
+import { ISSUER_COMMAND } from './pasted-issuer'
+
 export interface OidcIssuer {
   /** The issuer without "https://" and without a trailing "/": what IAM uses as the provider name. */
   provider: string
@@ -23,7 +25,7 @@ export function parseOidcIssuer(input: string): OidcIssuer | undefined {
 
 export function oidcIssuerProblem(input: string): string | undefined {
   if (normaliseOidcIssuer(input) === '') {
-    return 'Paste the cluster’s OIDC issuer: aws eks describe-cluster --name <cluster> --query cluster.identity.oidc.issuer'
+    return `Paste the cluster’s OIDC issuer: ${ISSUER_COMMAND}`
   }
   const provider = normaliseOidcIssuer(input)
   if (/^oidc\.eks\.cn-/.test(provider) && !provider.includes('.amazonaws.com.cn/')) {

@@ -19,3 +19,12 @@ describe('parseBucketList', () => {
     expect(parseBucketList(text)).toHaveLength(1000)
   })
 })
+
+describe('parseBucketList reads every location parseBucketLocation reads', () => {
+  it('https URLs beside s3:// URLs', () => {
+    expect(parseBucketList('https://alpha.s3.eu-west-1.amazonaws.com/raw/\ns3a://beta/out/')).toEqual([
+      { name: 'alpha', prefix: 'raw/' },
+      { name: 'beta', prefix: 'out/' },
+    ])
+  })
+})

@@ -45,7 +45,7 @@ describe('configuration files', () => {
       values: config,
       problems: [
         { field: 'accountId', message: 'An AWS account ID is exactly 12 digits; this one has 1.' },
-        { field: 'roleName', message: 'Role names cannot contain spaces; use letters, digits and + = , . @ _ - only.' },
+        { field: 'roleName', message: 'Role names cannot contain spaces; use letters, digits and + = , . @ _ - only. Did you mean "a-b"?' },
       ],
     })
   })

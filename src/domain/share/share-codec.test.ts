@@ -77,7 +77,7 @@ describe('share codec', () => {
       reason: 'The link’s configuration has values this tool cannot accept.',
       problems: [
         'accountId: An AWS account ID is exactly 12 digits; this one has 5.',
-        'buckets.0.name: Bucket names cannot contain upper-case letters; did you mean "bad_name"?',
+        'buckets.0.name: Bucket names cannot contain upper-case letters. Did you mean "bad-name"?',
       ],
     })
   })
@@ -89,7 +89,7 @@ describe('share codec', () => {
       values: edited,
       problems: [
         { field: 'accountId', message: 'An AWS account ID is exactly 12 digits; this one has 5.' },
-        { field: 'buckets.0.name', message: 'Bucket names cannot contain upper-case letters; did you mean "bad_name"?' },
+        { field: 'buckets.0.name', message: 'Bucket names cannot contain upper-case letters. Did you mean "bad-name"?' },
       ],
     })
   })

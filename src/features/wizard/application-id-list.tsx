@@ -1,3 +1,5 @@
+import { applicationIdFromPaste } from '../../domain/config/pasted-answers'
+import { suggestLowerCaseId } from '../../domain/config/suggestions'
 import { StringList } from './string-list'
 
 export function ApplicationIdList() {
@@ -9,6 +11,9 @@ export function ApplicationIdList() {
       itemLabel="Application ID"
       addLabel="Add application"
       placeholder="00fabcdexample01"
+      hint="The ID, or the application’s ARN (arn:aws:emr-serverless:…:/applications/00fabcdexample01): the ID is read out of it."
+      clean={applicationIdFromPaste}
+      suggest={suggestLowerCaseId}
     />
   )
 }

@@ -26,7 +26,8 @@ export function BucketList() {
         Read only: s3:ListBucket and s3:GetObject. Read and write adds s3:PutObject, s3:DeleteObject and, because
         Spark’s S3 committers write through multipart uploads and abort those of failed tasks,
         s3:AbortMultipartUpload and s3:ListBucketMultipartUploads. A key prefix (such as logs/) limits access to keys
-        that start with it.
+        that start with it. A bucket’s ARN, s3:// URL or S3 https URL pasted as its name is split into bucket and key
+        prefix.
       </p>
       {listError && (
         <p className="field-error" id="field-buckets-error">

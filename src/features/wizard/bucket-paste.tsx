@@ -50,7 +50,7 @@ export function BucketPaste({ onAdd, onReplace }: BucketPasteProps) {
         aria-describedby={`${id}-hint`}
       />
       <p id={`${id}-hint`} className="field-hint">
-        One per line or separated by commas. s3://bucket/prefix/ sets the key prefix. New buckets start as read only.
+        One per line or separated by commas. In s3://bucket/prefix/, an S3 ARN or an S3 https URL, the path sets the key prefix. New buckets start as read only.
       </p>
       <button type="button" onClick={addPasted} disabled={text.trim() === ''}>
         Add pasted buckets

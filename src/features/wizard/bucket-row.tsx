@@ -1,8 +1,12 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { useFormContext, useFormState } from 'react-hook-form'
+import { withCleaning } from '../../components/clean-input'
 import { FieldError } from '../../components/field'
 import { describedBy, errorMessage, fieldId } from '../../components/field-ids'
+import { FieldSuggestion } from '../../components/field-suggestion'
 import type { ConfigInput } from '../../domain/config/schema'
+import { suggestBucketName, suggestKeyPrefix } from '../../domain/config/suggestions'
+import { isBucketLocation, splitPastedBucketName } from '../../domain/s3/bucket-location'
 
 interface BucketRowProps {
   index: number
@@ -11,15 +15,33 @@ interface BucketRowProps {
 
 /** One bucket: name, optional key prefix and access level, each with its own error. Memoised, and it listens
  * to its own two fields' errors only ("buckets.1" alone would also match "buckets.10.name"): a keystroke in
- * one row must not re-render the others. */
+ * one row must not re-render the others. A pasted s3:// URL, ARN or https URL splits into name and prefix. */
 export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowProps) {
-  const { register } = useFormContext<ConfigInput>()
+  const { register, getValues, setValue, trigger } = useFormContext<ConfigInput>()
   const { errors } = useFormState<ConfigInput>({ name: [`buckets.${index}.name`, `buckets.${index}.prefix`] })
+  // Said when a pasted location's prefix differs from the one typed, which is kept; gone once the prefix is edited.
+  const [note, setNote] = useState<string>()
   const n = index + 1
-  const nameId = fieldId(`buckets.${index}.name`)
-  const prefixId = fieldId(`buckets.${index}.prefix`)
-  const nameError = errorMessage(errors, `buckets.${index}.name`)
-  const prefixError = errorMessage(errors, `buckets.${index}.prefix`)
+  const namePath = `buckets.${index}.name` as const
+  const prefixPath = `buckets.${index}.prefix` as const
+  const nameId = fieldId(namePath)
+  const prefixId = fieldId(prefixPath)
+  const nameError = errorMessage(errors, namePath)
+  const prefixError = errorMessage(errors, prefixPath)
+
+  function cleanName(text: string): string {
+    const typedPrefix = getValues(prefixPath)
+    const pasted = splitPastedBucketName(text, typedPrefix)
+    if (isBucketLocation(text)) {
+      if (pasted.prefix !== typedPrefix) {
+        setValue(prefixPath, pasted.prefix, { shouldDirty: true })
+        void trigger(prefixPath) // after setValue has told the preview
+      }
+      setNote(pasted.note)
+    }
+    return pasted.name
+  }
+
   return (
     <div className="bucket-row" role="group" aria-label={`Bucket ${n}`}>
       <div>
@@ -29,11 +51,17 @@ export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowP
           placeholder="amzn-example-data"
           autoComplete="off"
           spellCheck={false}
-          {...register(`buckets.${index}.name`)}
+          {...withCleaning(register(namePath), cleanName)}
           aria-invalid={nameError !== undefined ? true : undefined}
-          aria-describedby={describedBy(nameId, false, nameError !== undefined)}
+          aria-describedby={describedBy(nameId, note !== undefined, nameError !== undefined)}
         />
+        {note !== undefined && (
+          <p id={`${nameId}-hint`} className="field-hint" role="status">
+            {note}
+          </p>
+        )}
         <FieldError id={nameId} error={nameError} />
+        {nameError !== undefined && <FieldSuggestion name={namePath} suggest={suggestBucketName} />}
       </div>
       <div>
         <input
@@ -42,11 +70,12 @@ export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowP
           placeholder="all keys"
           autoComplete="off"
           spellCheck={false}
-          {...register(`buckets.${index}.prefix`)}
+          {...register(prefixPath, { onChange: () => setNote(undefined) })}
           aria-invalid={prefixError !== undefined ? true : undefined}
           aria-describedby={describedBy(prefixId, false, prefixError !== undefined)}
         />
         <FieldError id={prefixId} error={prefixError} />
+        {prefixError !== undefined && <FieldSuggestion name={prefixPath} suggest={suggestKeyPrefix} />}
       </div>
       <select id={fieldId(`buckets.${index}.access`)} aria-label={`Bucket ${n} access`} {...register(`buckets.${index}.access`)}>
         <option value="read">Read only</option>

@@ -3,7 +3,9 @@ import { errorMessage } from '../../components/field-ids'
 import { TextField } from '../../components/text-field'
 import { partitionOfRegion } from '../../domain/config/partition'
 import type { ConfigInput } from '../../domain/config/schema'
+import { suggestClusterName, suggestNamespace } from '../../domain/config/suggestions'
 import { parseOidcIssuer } from '../../domain/eks/oidc-issuer'
+import { ISSUER_COMMAND, oidcIssuerFromPaste } from '../../domain/eks/pasted-issuer'
 import { keepFocus } from '../../lib/keep-focus'
 
 export function ClusterPairList() {
@@ -17,18 +19,25 @@ export function ClusterPairList() {
       {fields.map((field, index) => (
         <fieldset key={field.id} className="cluster-pair">
           <legend>Cluster and namespace {index + 1}</legend>
-          <TextField name={`eks.clusters.${index}.clusterName`} label="EKS cluster name" aria-label={`EKS cluster name (pair ${index + 1})`} />
+          <TextField
+            name={`eks.clusters.${index}.clusterName`}
+            label="EKS cluster name"
+            aria-label={`EKS cluster name (pair ${index + 1})`}
+            suggest={suggestClusterName}
+          />
           <TextField
             name={`eks.clusters.${index}.namespace`}
             label="Namespace"
             aria-label={`Namespace (pair ${index + 1})`}
             placeholder="spark-jobs"
+            suggest={suggestNamespace}
           />
           <TextField
             name={`eks.clusters.${index}.oidcIssuer`}
             label="OIDC issuer"
             aria-label={`OIDC issuer (pair ${index + 1})`}
             placeholder="https://oidc.eks.us-west-2.amazonaws.com/id/…"
+            clean={oidcIssuerFromPaste}
             hint={<IssuerHint index={index} />}
           />
           <ClusterAccountField index={index} />
@@ -72,7 +81,13 @@ function ClusterAccountField({ index }: { index: number }) {
 function IssuerHint({ index }: { index: number }) {
   const issuer = useWatch<ConfigInput, `eks.clusters.${number}.oidcIssuer`>({ name: `eks.clusters.${index}.oidcIssuer` })
   const parsed = parseOidcIssuer(issuer)
-  if (!parsed) return <>From aws eks describe-cluster --name &lt;cluster&gt; --query cluster.identity.oidc.issuer</>
+  if (!parsed) {
+    return (
+      <>
+        From <code>{ISSUER_COMMAND}</code>. Its JSON output, or the issuer in quotes, works too.
+      </>
+    )
+  }
   return (
     <>
       Region {parsed.region}, partition {partitionOfRegion(parsed.region)}. Provider: <code>{parsed.provider}</code>

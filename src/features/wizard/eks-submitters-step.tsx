@@ -3,7 +3,9 @@ import { CheckboxField } from '../../components/checkbox-field'
 import { RadioGroupField } from '../../components/radio-group-field'
 import { TextField } from '../../components/text-field'
 import { partitionOfRegion } from '../../domain/config/partition'
+import { virtualClusterIdFromPaste } from '../../domain/config/pasted-answers'
 import type { ConfigInput } from '../../domain/config/schema'
+import { suggestLowerCaseId, suggestRolePrefix } from '../../domain/config/suggestions'
 import { approvedRolesNotes } from './approved-roles'
 import { StringList } from './string-list'
 
@@ -30,7 +32,9 @@ export function EksSubmittersStep() {
             itemLabel="Virtual cluster ID"
             addLabel="Add virtual cluster"
             placeholder="a1b2c3d4e5f6g7h8i9j0k1l2m"
-            hint={`In ${config.region}, account ${config.accountId || '(your account)'}.`}
+            hint={`In ${config.region}, account ${config.accountId || '(your account)'}. A virtual cluster’s ARN works too.`}
+            clean={virtualClusterIdFromPaste}
+            suggest={suggestLowerCaseId}
           />
           <RadioGroupField
             name="eks.submitters.limit"
@@ -58,6 +62,7 @@ export function EksSubmittersStep() {
               name="eks.submitters.rolePrefix"
               label="Role name prefix"
               placeholder="analytics-"
+              suggest={suggestRolePrefix}
               hint={
                 <>
                   {notes.pattern}.

@@ -1,6 +1,7 @@
 import { useWatch } from 'react-hook-form'
 import { CheckboxField } from '../../components/checkbox-field'
 import { TextField } from '../../components/text-field'
+import { suggestLogGroupName, suggestLogStreamPrefix } from '../../domain/config/suggestions'
 
 export function LogsStep() {
   const enabled = useWatch({ name: 'eks.logs.enabled' }) as boolean
@@ -13,10 +14,11 @@ export function LogsStep() {
       <CheckboxField name="eks.logs.enabled" label="Jobs write logs to CloudWatch Logs" />
       {enabled && (
         <>
-          <TextField name="eks.logs.logGroupName" label="Log group name" placeholder="/emr-on-eks/spark" />
+          <TextField name="eks.logs.logGroupName" label="Log group name" placeholder="/emr-on-eks/spark" suggest={suggestLogGroupName} />
           <TextField
             name="eks.logs.logStreamPrefix"
             label="Log stream prefix (optional)"
+            suggest={suggestLogStreamPrefix}
             hint="The job’s logStreamNamePrefix; the role may write only to streams under it."
           />
           <CheckboxField

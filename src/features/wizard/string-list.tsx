@@ -1,6 +1,8 @@
 import { useFieldArray, useFormContext, useFormState, type Path } from 'react-hook-form'
+import { withCleaning, type CleanText } from '../../components/clean-input'
 import { FieldError } from '../../components/field'
 import { describedBy, errorMessage, fieldId } from '../../components/field-ids'
+import { FieldSuggestion, type Suggest } from '../../components/field-suggestion'
 import type { ConfigInput } from '../../domain/config/schema'
 import { keepFocus } from '../../lib/keep-focus'
 
@@ -14,10 +16,14 @@ interface StringListProps {
   addLabel: string
   placeholder: string
   hint?: string
+  /** Cleans what is pasted or typed into a row (an ARN into its ID). */
+  clean?: CleanText
+  /** While a row's value is bad: a valid one close to it, offered as a button. */
+  suggest?: Suggest
 }
 
 /** A list of single values (IDs, ARNs), each with its own error, as rows of objects for useFieldArray. */
-export function StringList({ name, valueKey, legend, itemLabel, addLabel, placeholder, hint }: StringListProps) {
+export function StringList({ name, valueKey, legend, itemLabel, addLabel, placeholder, hint, clean, suggest }: StringListProps) {
   const { control, register } = useFormContext<ConfigInput>()
   const { fields, append, remove } = useFieldArray({ control, name: name })
   const { errors } = useFormState({ control, name })
@@ -31,6 +37,7 @@ export function StringList({ name, valueKey, legend, itemLabel, addLabel, placeh
         const path = `${name}.${index}.${valueKey}`
         const id = fieldId(path)
         const error = errorMessage(errors, path)
+        const registration = register(path as Path<ConfigInput>)
         return (
           <div key={field.id} className="app-row">
             <div>
@@ -40,11 +47,12 @@ export function StringList({ name, valueKey, legend, itemLabel, addLabel, placeh
                 placeholder={placeholder}
                 autoComplete="off"
                 spellCheck={false}
-                {...register(path as Path<ConfigInput>)}
+                {...(clean ? withCleaning(registration, clean) : registration)}
                 aria-invalid={error !== undefined ? true : undefined}
                 aria-describedby={describedBy(id, false, error !== undefined)}
               />
               <FieldError id={id} error={error} />
+              {error !== undefined && suggest && <FieldSuggestion name={path} suggest={suggest} />}
             </div>
             <button type="button" className="remove" aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`} onClick={() => remove(index)}>
               Remove
