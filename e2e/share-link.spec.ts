@@ -53,12 +53,14 @@ test('a copied share link, opened in a fresh page, restores every answer and the
   await expect(fresh.locator('[data-risk-id="trust-no-source-account"]')).toBeVisible()
 })
 
-test('a tampered link shows what was wrong and starts from defaults, never a blank page', async ({ page }) => {
+test('a tampered link shows what was wrong and starts from defaults, never a blank page', async ({ page, browser }) => {
   const link = await buildAndShare(page)
   const cut = link.length - 15
   const tampered = link.slice(0, cut) + (link[cut] === 'x' ? 'y' : 'x') + link.slice(cut + 1)
 
-  const fresh = await page.context().newPage()
+  // Someone else's browser: nothing saved there (in this one, the saved answers would stay on screen).
+  const recipient = await browser.newContext()
+  const fresh = await recipient.newPage()
   await fresh.goto(tampered)
   const notice = fresh.getByRole('alert').filter({ hasText: 'This share link could not be opened' })
   await expect(notice).toContainText('cut short or changed after it was made')
@@ -67,6 +69,7 @@ test('a tampered link shows what was wrong and starts from defaults, never a bla
   await expect(fresh.getByLabel('Role name', { exact: true })).toHaveValue('EMRServerlessJobRuntimeRole')
   await notice.getByRole('button', { name: 'Dismiss' }).click()
   await expect(notice).toHaveCount(0)
+  await recipient.close()
 })
 
 test('a broken link pasted into an open tab keeps what the person had typed', async ({ page }) => {

@@ -1,31 +1,71 @@
 import { defaultConfig } from '../domain/config/defaults'
 import type { ConfigInput } from '../domain/config/schema'
 import type { FieldProblem } from '../domain/config/validate-config'
+import { areDefaultAnswers, openSavedAnswers, sameAnswers } from '../domain/share/saved-answers'
 import { hasSharedConfig, openShareLink, type OpenResult } from '../domain/share/share-codec'
 import { formatCount } from '../domain/text/format-count'
+import type { StoredText } from '../lib/local-store'
 
-/** What the page says about a link or file it was given: it could not be opened, or some answers need fixing. */
+/** Answers to put in the form, and the field rules they break (shown at the fields). */
+export interface LoadedAnswers {
+  values: ConfigInput
+  problems: FieldProblem[]
+}
+
+/**
+ * What the page says about a link or file it was given: it could not be opened, some answers need fixing,
+ * or (a link only) its answers differ from the ones saved in this browser, and the person chooses.
+ */
 export type ShareNotice =
   | { kind: 'failed'; title: string; reason: string; problems: string[]; fallback: string }
   | { kind: 'attention'; title: string; problems: FieldProblem[] }
+  | { kind: 'choice'; title: string; link: LoadedAnswers }
 
-/** Answers to put in the form, the field rules they break (shown at the fields), and what to tell the person. */
-export interface LoadedConfig {
-  values: ConfigInput
-  problems: FieldProblem[]
-  notice: ShareNotice | null
+/** Saved answers that could not be read: why, and their text, kept so that nothing is dropped unseen. */
+export interface UnreadableSaved {
+  text: string
+  reason: string
+  problems: string[]
 }
 
-/** Share link first, defaults otherwise; a broken link starts from defaults and says what was wrong. */
-export function readInitialConfig(hash: string): LoadedConfig {
-  if (!hasSharedConfig(hash)) return { values: defaultConfig(), problems: [], notice: null }
-  const opened = openShareLink(hash)
-  if (opened.ok) return { values: opened.values, problems: opened.problems, notice: attentionNotice('This link opened', opened.problems) }
-  return {
-    values: defaultConfig(),
+/** How the page starts: its answers, what to tell the person, and what to tidy up. */
+export interface LoadedConfig extends LoadedAnswers {
+  notice: ShareNotice | null
+  /** A share link was opened: take it out of the address bar, so a reload does not open it over newer answers. */
+  linkOpened: boolean
+  /** The browser lets the page keep answers in its storage (it may still refuse a write later). */
+  storageAvailable: boolean
+  unreadableSaved: UnreadableSaved | null
+}
+
+/**
+ * Where the answers come from at start: a share link in the address, the answers saved in this browser, or
+ * the defaults. A link never replaces saved answers that differ from it without asking: the saved ones stay
+ * on screen and the notice offers the link's. A broken link, or saved text that cannot be read, says why.
+ */
+export function readInitialConfig(hash: string, saved: StoredText): LoadedConfig {
+  const stored = saved.available && saved.text !== null ? { text: saved.text, opened: openSavedAnswers(saved.text) } : null
+  const base = {
     problems: [],
-    notice: failedNotice('This share link could not be opened', opened, 'The builder started from its defaults.'),
+    notice: null,
+    linkOpened: false,
+    storageAvailable: saved.available,
+    unreadableSaved: stored && !stored.opened.ok ? { text: stored.text, reason: stored.opened.reason, problems: stored.opened.problems } : null,
   }
+  const restored = stored?.opened.ok ? stored.opened.values : defaultConfig()
+  const hasWork = stored?.opened.ok === true && !areDefaultAnswers(restored)
+  if (!hasSharedConfig(hash)) return { ...base, values: restored }
+
+  const link = openShareLink(hash)
+  if (!link.ok) {
+    const fallback = hasWork ? 'Your saved answers are open instead.' : 'The builder started from its defaults.'
+    return { ...base, values: restored, notice: failedNotice('This share link could not be opened', link, fallback) }
+  }
+  if (hasWork && !sameAnswers(restored, link.values)) {
+    const title = 'This link’s answers differ from the ones saved in this browser'
+    return { ...base, values: restored, notice: { kind: 'choice', title, link: { values: link.values, problems: link.problems } } }
+  }
+  return { ...base, values: link.values, problems: link.problems, notice: attentionNotice('This link opened', link.problems), linkOpened: true }
 }
 
 /** "This link opened, but 2 answers need attention", with a way to each; none when every answer is valid. */

@@ -1,14 +1,35 @@
 import { ProblemLinks } from '../features/preview/problem-links'
-import type { ShareNotice } from './initial-config'
+import type { LoadedAnswers, ShareNotice } from './initial-config'
 
 interface ShareNoticeBannerProps {
   notice: ShareNotice
   onGoToField: (field: string) => void
   onDismiss: () => void
+  onOpenLink: (link: LoadedAnswers) => void
+  onKeepSaved: (link: LoadedAnswers) => void
 }
 
-/** What happened to a link or file: it could not be opened, or it opened and some answers need fixing. */
-export function ShareNoticeBanner({ notice, onGoToField, onDismiss }: ShareNoticeBannerProps) {
+/**
+ * What happened to a link or file: it could not be opened, it opened and some answers need fixing, or its
+ * answers differ from the saved ones and the person chooses which to keep.
+ */
+export function ShareNoticeBanner({ notice, onGoToField, onDismiss, onOpenLink, onKeepSaved }: ShareNoticeBannerProps) {
+  if (notice.kind === 'choice') {
+    return (
+      <div className="share-notice share-notice-choice" role="alert" aria-labelledby="share-notice-title">
+        <h2 id="share-notice-title">{notice.title}</h2>
+        <p>Your saved answers are on screen. Whichever you choose, the other answers stay one click away afterwards.</p>
+        <div className="notice-actions">
+          <button type="button" className="primary" onClick={() => onOpenLink(notice.link)}>
+            Open the link’s answers
+          </button>
+          <button type="button" onClick={() => onKeepSaved(notice.link)}>
+            Keep your saved answers
+          </button>
+        </div>
+      </div>
+    )
+  }
   return (
     <div className={`share-notice share-notice-${notice.kind}`} role="alert" aria-labelledby="share-notice-title">
       <h2 id="share-notice-title">{notice.title}</h2>

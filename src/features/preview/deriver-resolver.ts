@@ -10,7 +10,7 @@ import type { PreviewDeriver } from './preview-deriver'
  */
 export function deriverResolver(deriver: PreviewDeriver): Resolver<ConfigInput, unknown, Config> {
   return async (values, _context, options) => {
-    // One field checked after it changed: the deriver already has that change (watch() runs first), so the
+    // One field checked after it changed: the deriver already has that change (its listener runs first), so the
     // current preview answers. Anything else (Next, a whole step) sends all the answers.
     const { role } = await (options.names?.length === 1 ? deriver.current() : deriver.derive(values))
     if (role.ok) return { values: role.config, errors: {} }

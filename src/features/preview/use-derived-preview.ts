@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { listenToAnswerChanges } from './answer-changes'
+import { listenToAnswerChanges } from '../../lib/answer-changes'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import type { PreviewDeriver } from './preview-deriver'
 

@@ -1,0 +1,21 @@
+import { flushSync } from 'react-dom'
+import type { Path } from 'react-hook-form'
+import { revealField } from '../components/field-reveal'
+import type { ConfigInput } from '../domain/config/schema'
+import { stepIndexOfField } from '../features/wizard/steps'
+import type { AppForm } from './reveal-problems'
+
+/** A way to any field: shows its step, renders its row if it is in a virtualised list, checks it, and focuses it. */
+export function useGoToField({ getValues, setFocus, trigger }: Pick<AppForm, 'getValues' | 'setFocus' | 'trigger'>, goToStep: (index: number) => void) {
+  return function goToField(field: string) {
+    flushSync(() => goToStep(stepIndexOfField(getValues('target'), field)))
+    const path = field as Path<ConfigInput>
+    void trigger(path)
+    revealField(field) // a row of a virtualised list (buckets.899.name) is rendered before it is focused
+    try {
+      setFocus(path)
+    } catch {
+      // a whole list (such as "buckets") has no single control to focus
+    }
+  }
+}
