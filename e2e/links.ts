@@ -1,7 +1,7 @@
 import type { Config } from '../src/domain/config/schema'
 import { validateConfig } from '../src/domain/config/validate-config'
 import { exportConfigFile } from '../src/domain/share/config-file'
-import { encodeConfig } from '../src/domain/share/share-codec'
+import { encodeConfig } from '../src/domain/share/share-encode'
 
 /** The app's own path to a configuration, made with the app's encoder: for links no button would produce. */
 export function linkTo(config: Config): string {

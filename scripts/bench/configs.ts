@@ -2,7 +2,7 @@
 import { defaultConfig, defaultEksConfig } from '../../src/domain/config/defaults'
 import type { BucketEntry, Config, ConfigInput } from '../../src/domain/config/schema'
 import { formatFieldProblem, validateConfig } from '../../src/domain/config/validate-config'
-import { encodeConfig } from '../../src/domain/share/share-codec'
+import { encodeConfig } from '../../src/domain/share/share-encode'
 
 export const BENCH_ACCOUNT = '123456789012'
 

@@ -1,6 +1,7 @@
 /** What the domain costs per size in Node: one keystroke's derivation, and writing and reading a share link. */
 import { deriveRole } from '../../src/domain/role/derive-role'
-import { decodeConfig, encodeConfig } from '../../src/domain/share/share-codec'
+import { decodeConfig } from '../../src/domain/share/share-codec'
+import { encodeConfig } from '../../src/domain/share/share-encode'
 import { serverlessConfig } from './configs'
 import { timeMedian } from './stats'
 

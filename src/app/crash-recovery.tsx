@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { configShapeSchema } from '../domain/config/schema'
 import { CONFIG_SCHEMA_FILE, exportConfigFile } from '../domain/share/config-file'
-import { encodeConfig } from '../domain/share/share-codec'
 import { copyText } from '../lib/clipboard'
 import { downloadText } from '../lib/download'
 
@@ -26,8 +25,13 @@ export function CrashRecovery({ error, values, onRetry }: CrashRecoveryProps) {
 
   async function copyLink() {
     if (answers === null) return
-    const copied = await copyText(`${window.location.origin}${window.location.pathname}#${encodeConfig(answers)}`)
-    setFeedback(copied ? 'Share link copied.' : 'The browser blocked the clipboard; use Download configuration instead.')
+    try {
+      const { encodeConfig } = await import('../domain/share/share-encode')
+      const copied = await copyText(`${window.location.origin}${window.location.pathname}#${encodeConfig(answers)}`)
+      setFeedback(copied ? 'Share link copied.' : 'The browser blocked the clipboard; use Download configuration instead.')
+    } catch {
+      setFeedback('The share link could not be made (part of the page did not load); use Download configuration instead.')
+    }
   }
 
   return (

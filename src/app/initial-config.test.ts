@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../domain/config/defaults'
 import { serializeAnswers } from '../domain/share/saved-answers'
-import { encodeConfig } from '../domain/share/share-codec'
+import { encodeConfig } from '../domain/share/share-encode'
 import { testConfig } from '../domain/test-configs'
 import type { StoredText } from '../lib/local-store'
 import { readInitialConfig } from './initial-config'

@@ -3,7 +3,7 @@ import type { ConfigInput } from '../domain/config/schema'
 import type { FieldProblem } from '../domain/config/validate-config'
 import { areDefaultAnswers, openSavedAnswers, sameAnswers } from '../domain/share/saved-answers'
 import { hasSharedConfig, openShareLink, type OpenResult } from '../domain/share/share-codec'
-import { formatCount } from '../domain/text/format-count'
+import { formatCount } from '../domain/share/input-limits'
 import type { StoredText } from '../lib/local-store'
 
 /** Answers to put in the form, and the field rules they break (shown at the fields). */

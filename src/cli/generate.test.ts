@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildRoleDocuments } from '../domain/role/build-role-documents'
-import { encodeConfig } from '../domain/share/share-codec'
+import { encodeConfig } from '../domain/share/share-encode'
 import { exportConfigFile } from '../domain/share/config-file'
 import {
   eksConfig, eksWithApprovedRoles, eksWithPairs, isOneLinePerMessage, leftovers, listTree, run, serverlessConfig, writeConfig,

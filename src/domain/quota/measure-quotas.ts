@@ -1,7 +1,7 @@
 import type { Target } from '../config/schema'
 import type { RoleDocuments } from '../documents/role-documents'
 import { IAM_QUOTAS, policySize, type PolicyDocument } from '../iam/policy'
-import { formatCount } from '../text/format-count'
+import { formatCount } from '../share/input-limits'
 
 /** The most a trust-policy quota increase grants (domain-facts §5: the auto-approved maximum). */
 export const TRUST_POLICY_MAX_QUOTA = 4_096

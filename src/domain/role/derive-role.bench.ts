@@ -3,7 +3,8 @@
 import { bench, describe } from 'vitest'
 import type { Config } from '../config/schema'
 import { formatPolicy } from '../iam/policy'
-import { decodeConfig, encodeConfig } from '../share/share-codec'
+import { decodeConfig } from '../share/share-codec'
+import { encodeConfig } from '../share/share-encode'
 import { testConfig } from '../test-configs'
 import { deriveRole } from './derive-role'
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateConfig } from '../config/validate-config'
 import { parseTrustPolicyText } from '../eks/trust-merge'
@@ -106,6 +107,12 @@ describe('numbers in messages', () => {
     [INPUT_LIMITS.configJsonChars, '1,000,000'],
   ])('counts %d as %s', (count, text) => {
     expect(formatCount(count)).toBe(text)
+  })
+
+  it('writes every whole count as en-US does (without setting up ICU, as toLocaleString would)', () => {
+    fc.assert(fc.property(fc.oneof(fc.nat(), fc.maxSafeNat()), (count) => {
+      expect(formatCount(count)).toBe(count.toLocaleString('en-US'))
+    }))
   })
 
   it.each<[number, string]>([

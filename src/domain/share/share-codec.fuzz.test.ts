@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { configSchema, configShapeSchema, type Config } from '../config/schema'
 import { validateConfig } from '../config/validate-config'
 import { eksTestConfig, testConfig } from '../test-configs'
-import { decodeConfig, encodeConfig, openShareLink } from './share-codec'
+import { decodeConfig, openShareLink } from './share-codec'
+import { encodeConfig } from './share-encode'
 
 const lower = 'abcdefghijklmnopqrstuvwxyz0123456789'
 const word = (min: number, max: number) =>

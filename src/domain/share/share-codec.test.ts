@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultConfig, defaultEksConfig } from '../config/defaults'
 import { eksTestConfig, testConfig } from '../test-configs'
 import { checksum } from './checksum'
-import { decodeConfig, encodeConfig, hasSharedConfig, openShareLink } from './share-codec'
+import { decodeConfig, hasSharedConfig, openShareLink } from './share-codec'
+import { encodeConfig } from './share-encode'
 
 const config = testConfig({
   region: 'eu-west-1',

@@ -1,4 +1,3 @@
-import LZString from 'lz-string'
 import { configShapeSchema, type Config, type ConfigInput } from '../config/schema'
 import { structureMessage } from '../config/structure-messages'
 import { formatFieldProblem, validateConfig, type FieldProblem } from '../config/validate-config'
@@ -9,7 +8,8 @@ import { migrateConfig } from './migrate'
 
 /** Version of the payload format; bump it (and add a migration) when the schema changes shape. */
 export const SHARE_VERSION = 2
-const KEY = 'config'
+/** The fragment's key: `#config=…`. */
+export const KEY = 'config'
 
 /** A configuration the generator can use as it is, or why not (every invalid field named). */
 export type DecodeResult =
@@ -26,15 +26,6 @@ export type OpenResult =
   | { ok: false; reason: string; problems: string[] }
 
 export type Source = 'link' | 'file'
-
-/**
- * The URL fragment (without "#") that holds a configuration: `config=<version>.<checksum>.<data>`,
- * where data is the JSON compressed with lz-string into URL-safe characters. Fragments never reach a server.
- */
-export function encodeConfig(config: Config): string {
-  const data = LZString.compressToEncodedURIComponent(JSON.stringify(config))
-  return `${KEY}=${SHARE_VERSION}.${checksum(data)}.${data}`
-}
 
 /** True when a location hash carries a configuration at all. */
 export function hasSharedConfig(hash: string): boolean {

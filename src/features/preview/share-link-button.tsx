@@ -1,11 +1,13 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Config } from '../../domain/config/schema'
 import { formatCount } from '../../domain/share/input-limits'
-import { encodeConfig } from '../../domain/share/share-codec'
 import { copyText } from '../../lib/clipboard'
 
 /** Some chat and ticket tools cut longer links. */
 const SAFE_LINK_LENGTH = 2000
+
+/** The link encoder (with its compressor) is its own chunk: fetched after the page is up, used on Copy. */
+const loadEncoder = () => import('../../domain/share/share-encode')
 
 /**
  * Copies a link that holds the whole configuration in its fragment, and puts it in the address bar too. The
@@ -14,9 +16,20 @@ const SAFE_LINK_LENGTH = 2000
  */
 export function ShareLinkButton({ config }: { config: Config | null }) {
   const [feedback, setFeedback] = useState({ text: '', tooLong: false })
+  useEffect(() => {
+    const timer = setTimeout(() => void loadEncoder().catch(() => {}), 2000)
+    return () => clearTimeout(timer)
+  }, [])
 
   async function share() {
     if (config === null) return
+    let encodeConfig: (config: Config) => string
+    try {
+      ;({ encodeConfig } = await loadEncoder())
+    } catch {
+      setFeedback({ tooLong: false, text: 'The share link could not be made: part of the page did not load (is the connection down?). Reload the page, or use Export configuration.' })
+      return
+    }
     const fragment = encodeConfig(config)
     const url = `${window.location.origin}${window.location.pathname}#${fragment}`
     window.history.replaceState(null, '', `#${fragment}`)
