@@ -12,7 +12,7 @@ export function deriverResolver(deriver: PreviewDeriver): Resolver<ConfigInput, 
   return async (values, _context, options) => {
     // One field checked after it changed: the deriver already has that change (its listener runs first), so the
     // current preview answers. Anything else (Next, a whole step) sends all the answers.
-    const { role } = await (options.names?.length === 1 ? deriver.current() : deriver.derive(values))
+    const { role } = await (options.names?.length === 1 ? deriver.current(values) : deriver.derive(values))
     if (role.ok) return { values: role.config, errors: {} }
     const errors: FieldErrors = {}
     for (const { field, message } of role.problems) {

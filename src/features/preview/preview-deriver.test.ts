@@ -75,12 +75,12 @@ describe('createPreviewDeriver with a worker', () => {
     const typed = { ...config, roleName: 'TypedMore' }
     deriver.update('roleName', 'TypedMore', typed)
     expect(worker.sent[1]).toEqual([{ kind: 'one', path: 'roleName', value: 'TypedMore' }])
-    const current = deriver.current()
+    const current = deriver.current(typed)
     worker.answer(1)
     const { role } = await current
     expect(role.ok && role.config.roleName).toBe('TypedMore')
     // Nothing new since: current() answers at once, without asking the worker.
-    expect((await deriver.current()).role).toEqual(role)
+    expect((await deriver.current(typed)).role).toEqual(role)
     expect(worker.sent).toHaveLength(2)
   })
 
@@ -91,7 +91,7 @@ describe('createPreviewDeriver with a worker', () => {
     const worker = FakeWorker.instances[0]!
     worker.answer(0)
     deriver.update('buckets.0.prefix', 'raw/', config)
-    const typed = deriver.current()
+    const typed = deriver.current(config)
     worker.answer(1)
     const { role } = await typed
     expect(role.ok && role.config).toEqual({ ...config, buckets: [{ name: 'amzn-a', prefix: 'raw/', access: 'read' }] })
@@ -115,6 +115,16 @@ describe('createPreviewDeriver with a worker', () => {
     const last = { ...config, roleName: 'TextsB', buckets: [{ name: 'amzn-a', prefix: 'raw/', access: 'read' as const }] }
     expect(shown.at(-1)?.items).toEqual(derivePreview(last).items)
     expect(shown.map(({ role }) => role.ok && role.config.roleName)).toEqual(['Texts', 'TextsB'])
+  })
+
+  it('answers current() before it was given anything from the answers it is handed, never from none', async () => {
+    const deriver = createPreviewDeriver()
+    const config = named('Blurred')
+    const preview = deriver.current(config)
+    const worker = FakeWorker.instances[0]!
+    expect(worker.sent).toEqual([[{ kind: 'all', values: config }]])
+    worker.answer(0)
+    expect((await preview).role.ok).toBe(true)
   })
 
   it('sends all the answers when a typed one arrives before the worker has any', () => {

@@ -14,8 +14,8 @@ export interface PreviewDeriver {
   derive(values: unknown): Promise<DerivedPreview>
   /** One typed answer changed; `values` holds all of them, as they are now. */
   update(path: string, value: string | boolean, values: unknown): void
-  /** The preview of everything given so far. */
-  current(): Promise<DerivedPreview>
+  /** The preview of everything given so far; of `values` when nothing has been given yet. */
+  current(values: unknown): Promise<DerivedPreview>
   /** Called with each new preview; returns the function that stops it. */
   listen(listener: (preview: DerivedPreview) => void): () => void
   dispose(): void
@@ -116,9 +116,12 @@ export function createPreviewDeriver(): PreviewDeriver {
       live = values
       request(first ? { kind: 'all', values } : { kind: 'one', path, value }, undefined)
     },
-    current() {
+    current(values) {
       return new Promise<DerivedPreview>((resolve) => {
-        if (!busy && unsent.length === 0 && latest !== undefined) resolve(latest)
+        if (live === undefined) {
+          live = values // nothing given yet (the page sends the answers once idle): these are all of them
+          request({ kind: 'all', values }, resolve)
+        } else if (!busy && unsent.length === 0 && latest !== undefined) resolve(latest)
         else request(undefined, resolve)
       })
     },

@@ -14,14 +14,24 @@ export function useDerivedPreview(deriver: PreviewDeriver): DerivedPreview {
   const [preview, setPreview] = useState(() => derivePreview(getValues()))
   useEffect(() => {
     const stopListening = deriver.listen((next) => startTransition(() => setPreview(next)))
+    let sent = false
     // getValues() copies only the top level: the worker gets its own copy of what is sent, and the page's copy
     // is made from the worker's replies, so the deriver may hold the form's live answers.
     const stopWatching = listenToAnswerChanges(control, getValues, (change) => {
+      sent = true
       if (change.kind === 'one') deriver.update(change.path, change.value, getValues())
       else void deriver.derive(getValues())
     })
-    void deriver.derive(getValues()) // answers that changed between the first render and now
+    // The first preview is already on screen; the worker gets the answers once the page is idle (copying
+    // 10,000 buckets to it costs tens of milliseconds), unless a change has sent them first.
+    const warmUp = () => {
+      if (!sent) void deriver.derive(getValues())
+    }
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUp, { timeout: 2000 }) : undefined
+    const timer = idle === undefined ? setTimeout(warmUp, 200) : undefined
     return () => {
+      if (idle !== undefined) cancelIdleCallback(idle)
+      clearTimeout(timer)
       stopWatching()
       stopListening()
     }
