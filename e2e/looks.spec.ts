@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { eksTestConfig, testConfig } from '../src/domain/test-configs'
 import { stepsFor } from '../src/features/wizard/steps'
-import { expect, test } from './fixtures'
+import { expect, MONACO_START_MS, test } from './fixtures'
 import { goToStep } from './helpers'
 import { linkTo } from './links'
 
@@ -49,7 +49,7 @@ test('the page and the code editor follow the dark scheme', async ({ page }) => 
   expect(await background(page.locator('body'))).not.toBe('rgb(242, 243, 243)') // the light page colour
   expect(await background(page.locator('.preview'))).toBe('rgb(26, 30, 35)')
   await page.getByRole('button', { name: 'Code editor' }).click()
-  await expect(page.locator('.editor-frame .monaco-editor')).toHaveClass(/vs-dark/)
+  await expect(page.locator('.editor-frame .monaco-editor')).toHaveClass(/vs-dark/, { timeout: MONACO_START_MS })
   await expectNoViolations(page, 'code editor, dark')
   // The scheme changes while the page is open: the editor follows.
   await page.emulateMedia({ colorScheme: 'light' })
