@@ -2,20 +2,29 @@ import './lib/zod-jitless' // first: before any zod schema is built
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { readStartUp } from './app/autosave/start-up'
+import { nextTask } from './lib/when-idle'
 import './app/app.css'
 
-function renderApp(root: HTMLElement) {
+/**
+ * The page's own header (index.html) shows at once, even on a slow phone; the app starts after the first paint,
+ * in short tasks the browser can paint and answer input between: the answers are read (a share link opened and
+ * checked) in one, and the first render starts in the next.
+ */
+async function startApp(root: HTMLElement) {
+  await new Promise((painted) => requestAnimationFrame(painted))
+  await nextTask()
+  const startUp = readStartUp()
+  await nextTask()
   // A transition: the first render yields to the browser every few milliseconds instead of blocking it.
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
-        <App />
+        <App startUp={startUp} />
       </StrictMode>,
     ),
   )
 }
 
 const root = document.getElementById('root')
-// After the browser's first paint: the page's own header (index.html) shows at once, even on a slow phone,
-// instead of waiting for the app's first render.
-if (root) requestAnimationFrame(() => setTimeout(() => renderApp(root), 0))
+if (root) void startApp(root)

@@ -1,14 +1,14 @@
-import { useCallback, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { memo, useCallback, useState } from 'react'
+import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { defaultConfig } from '../domain/config/defaults'
 import type { Config, ConfigInput } from '../domain/config/schema'
 import { deriverResolver } from '../features/preview/deriver-resolver'
-import { createPreviewDeriver } from '../features/preview/preview-deriver'
+import { createPreviewDeriver, type PreviewDeriver } from '../features/preview/preview-deriver'
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { Wizard } from '../features/wizard/wizard'
 import { AppErrorBoundary } from './app-error-boundary'
 import { AppActions } from './app-actions'
-import { readStartUp } from './autosave/start-up'
+import type { StartUp } from './autosave/start-up'
 import { UnreadableSavedNotice } from './autosave/unreadable-saved-notice'
 import { useAutosave } from './autosave/use-autosave'
 import { SectionJump } from './section-jump'
@@ -19,9 +19,17 @@ import { useAnswerSwap } from './undo/use-answer-swap'
 import { useConfigLoader } from './use-config-loader'
 import { useGoToField } from './use-go-to-field'
 
-/** Composition only: the starting answers, the one form, saving, history and Undo, and the layout (the page's title is in index.html). */
-export function App() {
-  const [startUp] = useState(readStartUp)
+interface AppProps {
+  /** The starting answers, read before the first render (main.tsx), in a task of their own. */
+  startUp: StartUp
+}
+
+/**
+ * The one form. Its context carries the form's methods but not its state: fields read their own errors with
+ * useFormState, so a change of form state (react-hook-form sets "ready" in a layout effect, right after the
+ * first commit) re-renders this component alone, not every field on the page.
+ */
+export function App({ startUp }: AppProps) {
   // One deriver (a worker, for the life of the page) checks the answers for the form and makes the documents.
   const [deriver] = useState(createPreviewDeriver)
   const form = useForm<ConfigInput, unknown, Config>({
@@ -29,6 +37,21 @@ export function App() {
     defaultValues: startUp.values,
     mode: 'onTouched',
   })
+  const [firstFormState] = useState(() => form.formState)
+  return (
+    <FormProvider {...form} formState={firstFormState}>
+      <AppBody form={form} deriver={deriver} startUp={startUp} />
+    </FormProvider>
+  )
+}
+
+interface AppBodyProps extends AppProps {
+  form: UseFormReturn<ConfigInput, unknown, Config>
+  deriver: PreviewDeriver
+}
+
+/** Composition only: saving, history and Undo, and the layout (the page's title is in index.html). */
+const AppBody = memo(function AppBody({ form, deriver, startUp }: AppBodyProps) {
   const { getValues } = form
   const readTarget = useCallback(() => getValues('target'), [getValues])
   const steps = useStepHistory(readTarget, startUp.values.target)
@@ -50,7 +73,7 @@ export function App() {
   }
 
   return (
-    <FormProvider {...form}>
+    <>
       <AppActions saving={saving} onStartOver={startOver} />
       <AppErrorBoundary getValues={getValues}>
         {showUnreadable && startUp.unreadableSaved && (
@@ -77,6 +100,6 @@ export function App() {
         so a reload loses nothing. Share links keep the configuration in the part after “#”, which browsers never send to
         a server.
       </footer>
-    </FormProvider>
+    </>
   )
-}
+})

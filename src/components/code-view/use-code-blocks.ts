@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react'
+import { whenIdle } from '../../lib/when-idle'
 import { cutSpans, splitBlocks } from './blocks'
 import type { CodeLanguage } from './code-language'
 import type { HighlightSpan } from './highlighter'
@@ -64,13 +65,20 @@ function useHighlighter(): Highlighter | undefined {
   useEffect(() => {
     if (highlighter !== undefined) return
     let current = true
-    loadHighlighter().then(
-      // In a transition: the page highlights block by block, yielding to input between blocks.
-      (module) => current && startTransition(() => setHighlighter(module)),
-      () => {}, // the plain text stays: colour is a nicety, never a reason to hide a document
-    )
+    const start = () => {
+      loadHighlighter().then(
+        // In a transition: the page highlights block by block, yielding to input between blocks.
+        (module) => current && startTransition(() => setHighlighter(module)),
+        () => {}, // the plain text stays: colour is a nicety, never a reason to hide a document
+      )
+    }
+    // At first load, once the page is idle: the plain text is on screen at once, and colour follows.
+    let stopWaiting: (() => void) | undefined
+    if (loading) start()
+    else stopWaiting = whenIdle(start, 1000)
     return () => {
       current = false
+      stopWaiting?.()
     }
   }, [highlighter])
   return highlighter

@@ -1,4 +1,5 @@
 import type { OpenResult } from '../../domain/share/share-codec'
+import { useAfterFirstPaint } from '../../lib/use-after-paint'
 import { ConfigFileActions } from './config-file-actions'
 import { DocumentView } from './document-view'
 import type { PreviewDeriver } from './preview-deriver'
@@ -13,12 +14,34 @@ interface PreviewPanelProps {
   onImport: (fileName: string, opened: OpenResult) => void
 }
 
-/** Shows the documents and warnings the deriver makes of the current answers; nothing is stored. */
-export function PreviewPanel({ deriver, onGoToField, onImport }: PreviewPanelProps) {
+/**
+ * Shows the documents and warnings the deriver makes of the current answers; nothing is stored. The documents
+ * come in the render after the page's first paint: making them and laying them out is most of the start-up's
+ * work, and on a phone they are below the answers anyway.
+ */
+export function PreviewPanel(props: PreviewPanelProps) {
+  const shown = useAfterFirstPaint()
+  return (
+    <section id="documents" className="preview" aria-labelledby="preview-title" aria-busy={!shown}>
+      {shown ? (
+        <PreviewContent {...props} />
+      ) : (
+        <>
+          <div className="preview-header">
+            <h2 id="preview-title">Documents</h2>
+          </div>
+          <p className="preview-pending">Writing the documents…</p>
+        </>
+      )}
+    </section>
+  )
+}
+
+function PreviewContent({ deriver, onGoToField, onImport }: PreviewPanelProps) {
   const { role, items } = useDerivedPreview(deriver)
 
   return (
-    <section id="documents" className="preview" aria-labelledby="preview-title">
+    <>
       <div className="preview-header">
         <h2 id="preview-title">Documents</h2>
         <ShareLinkButton config={role.ok ? role.config : null} />
@@ -32,6 +55,6 @@ export function PreviewPanel({ deriver, onGoToField, onImport }: PreviewPanelPro
       ) : (
         <ProblemList problems={role.problems} onGoToField={onGoToField} />
       )}
-    </section>
+    </>
   )
 }

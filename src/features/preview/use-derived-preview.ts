@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { listenToAnswerChanges } from '../../lib/answer-changes'
+import { whenIdle } from '../../lib/when-idle'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import type { PreviewDeriver } from './preview-deriver'
 
@@ -27,11 +28,9 @@ export function useDerivedPreview(deriver: PreviewDeriver): DerivedPreview {
     const warmUp = () => {
       if (!sent) void deriver.derive(getValues())
     }
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUp, { timeout: 2000 }) : undefined
-    const timer = idle === undefined ? setTimeout(warmUp, 200) : undefined
+    const stopWarmUp = whenIdle(warmUp)
     return () => {
-      if (idle !== undefined) cancelIdleCallback(idle)
-      clearTimeout(timer)
+      stopWarmUp()
       stopWatching()
       stopListening()
     }

@@ -3,6 +3,7 @@ import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
 import { keepFocus } from '../../lib/keep-focus'
+import { whenIdle } from '../../lib/when-idle'
 import type { ConfigInput } from '../../domain/config/schema'
 import { EksClustersStep } from './eks-clusters-step'
 import { EksSubmittersStep } from './eks-submitters-step'
@@ -41,7 +42,8 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   const step = steps[stepIndex] ?? steps[0]
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
-  useEffect(preloadBucketRows, [])
+  // Loaded once the page is idle: the rows are needed only on the S3 step, and the first commit stays short.
+  useEffect(() => whenIdle(preloadBucketRows), [])
   const formRef = useRef<HTMLFormElement>(null)
   const shownStepId = useRef(step?.id)
   // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top. In a
