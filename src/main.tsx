@@ -3,24 +3,28 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { readStartUp } from './app/autosave/start-up'
+import { derivePreview, derivePreviewOfValid } from './features/preview/derive-preview'
 import { nextTask } from './lib/when-idle'
 import './app/app.css'
 
 /**
  * The page's own header (index.html) shows at once, even on a slow phone; the app starts after the first paint,
  * in short tasks the browser can paint and answer input between: the answers are read (a share link opened and
- * checked) in one, and the first render starts in the next.
+ * checked) in one, their documents made in the next (answers checked on the way in are not checked again),
+ * and the first render starts in the one after.
  */
 async function startApp(root: HTMLElement) {
   await new Promise((painted) => requestAnimationFrame(painted))
   await nextTask()
   const startUp = readStartUp()
   await nextTask()
+  const firstPreview = startUp.config ? derivePreviewOfValid(startUp.config) : derivePreview(startUp.values)
+  await nextTask()
   // A transition: the first render yields to the browser every few milliseconds instead of blocking it.
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
-        <App startUp={startUp} />
+        <App startUp={startUp} firstPreview={firstPreview} />
       </StrictMode>,
     ),
   )

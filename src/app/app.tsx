@@ -3,6 +3,7 @@ import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { defaultConfig } from '../domain/config/defaults'
 import type { Config, ConfigInput } from '../domain/config/schema'
 import { deriverResolver } from '../features/preview/deriver-resolver'
+import type { DerivedPreview } from '../features/preview/derive-preview'
 import { createPreviewDeriver, type PreviewDeriver } from '../features/preview/preview-deriver'
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { Wizard } from '../features/wizard/wizard'
@@ -22,6 +23,8 @@ import { useGoToField } from './use-go-to-field'
 interface AppProps {
   /** The starting answers, read before the first render (main.tsx), in a task of their own. */
   startUp: StartUp
+  /** The documents of the starting answers, made before the first render (main.tsx). */
+  firstPreview: DerivedPreview
 }
 
 /**
@@ -29,7 +32,7 @@ interface AppProps {
  * useFormState, so a change of form state (react-hook-form sets "ready" in a layout effect, right after the
  * first commit) re-renders this component alone, not every field on the page.
  */
-export function App({ startUp }: AppProps) {
+export function App({ startUp, firstPreview }: AppProps) {
   // One deriver (a worker, for the life of the page) checks the answers for the form and makes the documents.
   const [deriver] = useState(createPreviewDeriver)
   const form = useForm<ConfigInput, unknown, Config>({
@@ -38,20 +41,32 @@ export function App({ startUp }: AppProps) {
     mode: 'onTouched',
   })
   const [firstFormState] = useState(() => form.formState)
+  // The first preview serves the panel's first mount only: a panel mounted again ("Try again" after a crash)
+  // derives the answers as they are then.
+  const [takeFirstPreview] = useState(() => {
+    let first: DerivedPreview | undefined = firstPreview
+    return () => {
+      const taken = first
+      first = undefined
+      return taken
+    }
+  })
   return (
     <FormProvider {...form} formState={firstFormState}>
-      <AppBody form={form} deriver={deriver} startUp={startUp} />
+      <AppBody form={form} deriver={deriver} startUp={startUp} takeFirstPreview={takeFirstPreview} />
     </FormProvider>
   )
 }
 
-interface AppBodyProps extends AppProps {
+interface AppBodyProps {
+  startUp: StartUp
   form: UseFormReturn<ConfigInput, unknown, Config>
   deriver: PreviewDeriver
+  takeFirstPreview: () => DerivedPreview | undefined
 }
 
 /** Composition only: saving, history and Undo, and the layout (the page's title is in index.html). */
-const AppBody = memo(function AppBody({ form, deriver, startUp }: AppBodyProps) {
+const AppBody = memo(function AppBody({ form, deriver, startUp, takeFirstPreview }: AppBodyProps) {
   const { getValues } = form
   const readTarget = useCallback(() => getValues('target'), [getValues])
   const steps = useStepHistory(readTarget, startUp.values.target)
@@ -92,7 +107,7 @@ const AppBody = memo(function AppBody({ form, deriver, startUp }: AppBodyProps) 
         <SectionJump />
         <main className="layout">
           <Wizard stepIndex={steps.stepIndex} onStepChange={steps.goToStep} />
-          <PreviewPanel deriver={deriver} onGoToField={goToField} onImport={loader.openFile} />
+          <PreviewPanel deriver={deriver} takeFirstPreview={takeFirstPreview} onGoToField={goToField} onImport={loader.openFile} />
         </main>
       </AppErrorBoundary>
       <footer className="app-footer">

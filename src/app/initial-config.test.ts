@@ -5,6 +5,7 @@ import { encodeConfig } from '../domain/share/share-encode'
 import { testConfig } from '../domain/test-configs'
 import type { StoredText } from '../lib/local-store'
 import { readInitialConfig } from './initial-config'
+import { validateConfig } from '../domain/config/validate-config'
 
 const saved = testConfig({ roleName: 'SavedRole' })
 const linked = testConfig({ roleName: 'LinkedRole' })
@@ -75,5 +76,20 @@ describe('readInitialConfig', () => {
     const start = readInitialConfig(`#${encodeConfig(testConfig({ accountId: '12345' }))}`, nothing)
     expect(start.problems.map((p) => p.field)).toEqual(['accountId'])
     expect(start.notice).toMatchObject({ kind: 'attention', title: 'This link opened, but 1 answer needs attention' })
+  })
+
+  const ruleBreakingLink = `#${encodeConfig(testConfig({ accountId: '12345' }))}`
+  it.each<[string, string, StoredText, boolean]>([
+    ['the defaults (not checked on the way in)', '', nothing, false],
+    ['saved answers', '', savedWork, true],
+    ['a link', link, nothing, true],
+    ['a link beside other saved answers (the saved ones are shown)', link, savedWork, true],
+    ['a broken link', brokenLink, nothing, false],
+    ['a link whose answers break a rule', ruleBreakingLink, nothing, false],
+  ])('%s: the answers count as checked only when they passed every rule on the way in', (_name, hash, stored, checked) => {
+    const start = readInitialConfig(hash, stored)
+    if (!checked) return expect(start.config).toBeNull()
+    expect(start.config).toBe(start.values)
+    expect(validateConfig(start.values).ok).toBe(true)
   })
 })

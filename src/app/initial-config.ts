@@ -1,5 +1,5 @@
 import { defaultConfig } from '../domain/config/defaults'
-import type { ConfigInput } from '../domain/config/schema'
+import type { Config, ConfigInput } from '../domain/config/schema'
 import type { FieldProblem } from '../domain/config/validate-config'
 import { areDefaultAnswers, openSavedAnswers, sameAnswers } from '../domain/share/saved-answers'
 import { hasSharedConfig, openShareLink, type OpenResult } from '../domain/share/share-codec'
@@ -36,6 +36,8 @@ export interface LoadedConfig extends LoadedAnswers {
   /** The browser lets the page keep answers in its storage (it may still refuse a write later). */
   storageAvailable: boolean
   unreadableSaved: UnreadableSaved | null
+  /** The starting answers as a valid configuration when they were checked on the way in and break no rule. */
+  config: Config | null
 }
 
 /**
@@ -54,18 +56,21 @@ export function readInitialConfig(hash: string, saved: StoredText): LoadedConfig
   }
   const restored = stored?.opened.ok ? stored.opened.values : defaultConfig()
   const hasWork = stored?.opened.ok === true && !areDefaultAnswers(restored)
-  if (!hasSharedConfig(hash)) return { ...base, values: restored }
+  const restoredConfig = stored?.opened.ok ? stored.opened.config : null
+  if (!hasSharedConfig(hash)) return { ...base, values: restored, config: restoredConfig }
 
   const link = openShareLink(hash)
   if (!link.ok) {
     const fallback = hasWork ? 'Your saved answers are open instead.' : 'The builder started from its defaults.'
-    return { ...base, values: restored, notice: failedNotice('This share link could not be opened', link, fallback) }
+    return { ...base, values: restored, config: restoredConfig, notice: failedNotice('This share link could not be opened', link, fallback) }
   }
   if (hasWork && !sameAnswers(restored, link.values)) {
     const title = 'This link’s answers differ from the ones saved in this browser'
-    return { ...base, values: restored, notice: { kind: 'choice', title, link: { values: link.values, problems: link.problems } } }
+    const offered = { values: link.values, problems: link.problems }
+    return { ...base, values: restored, config: restoredConfig, notice: { kind: 'choice', title, link: offered } }
   }
-  return { ...base, values: link.values, problems: link.problems, notice: attentionNotice('This link opened', link.problems), linkOpened: true }
+  const opened = { values: link.values, problems: link.problems, config: link.config }
+  return { ...base, ...opened, notice: attentionNotice('This link opened', link.problems), linkOpened: true }
 }
 
 /** "This link opened, but 2 answers need attention", with a way to each; none when every answer is valid. */

@@ -14,12 +14,12 @@ export function accountIdProblem(accountId: string): string | undefined {
 
 export function roleNameProblem(name: string): string | undefined {
   if (name === '') return 'Enter a role name.'
-  const fix = didYouMean(suggestRoleName(name), name)
-  if (name.length > 64) return `Role names are at most 64 characters; this one has ${name.length}.${fix}`
-  if (name.includes(' ')) return `Role names cannot contain spaces; use letters, digits and + = , . @ _ - only.${fix}`
+  const fix = () => didYouMean(suggestRoleName(name), name)
+  if (name.length > 64) return `Role names are at most 64 characters; this one has ${name.length}.${fix()}`
+  if (name.includes(' ')) return `Role names cannot contain spaces; use letters, digits and + = , . @ _ - only.${fix()}`
   if (!ROLE_NAME_CHARS.test(name)) {
     const bad = name.match(/[^\w+=,.@-]/)?.[0] ?? ''
-    return `Role names may use letters, digits and + = , . @ _ - only; "${bad}" is not allowed.${fix}`
+    return `Role names may use letters, digits and + = , . @ _ - only; "${bad}" is not allowed.${fix()}`
   }
   return undefined
 }
@@ -27,15 +27,15 @@ export function roleNameProblem(name: string): string | undefined {
 /** IAM path: "/" alone, or starting and ending with "/" (1–512 printable ASCII characters). Empty means "/". */
 export function rolePathProblem(path: string): string | undefined {
   if (path === '' || path === '/') return undefined
-  const fix = didYouMean(suggestRolePath(path), path)
+  const fix = () => didYouMean(suggestRolePath(path), path)
   if (!path.startsWith('/') || !path.endsWith('/')) {
-    return `A role path starts and ends with "/", for example /emr/jobs/.${fix}`
+    return `A role path starts and ends with "/", for example /emr/jobs/.${fix()}`
   }
-  if (path.length > 512) return `Role paths are at most 512 characters; this one has ${path.length}.${fix}`
-  if (!PATH_CHARS.test(path)) return `Role paths may contain printable ASCII characters only, and no spaces.${fix}`
-  if (path.includes('//')) return `A role path cannot contain an empty segment ("//").${fix}`
+  if (path.length > 512) return `Role paths are at most 512 characters; this one has ${path.length}.${fix()}`
+  if (!PATH_CHARS.test(path)) return `Role paths may contain printable ASCII characters only, and no spaces.${fix()}`
+  if (path.includes('//')) return `A role path cannot contain an empty segment ("//").${fix()}`
   const literal = iamLiteralProblem(path, 'A role path', 'the PassRole and StartJobRun policies would match other roles’ ARNs')
-  return literal === undefined ? undefined : `${literal}${fix}`
+  return literal === undefined ? undefined : `${literal}${fix()}`
 }
 
 /**
@@ -54,9 +54,9 @@ export function iamLiteralProblem(text: string, what: string, consequence: strin
 export function applicationIdProblem(id: string): string | undefined {
   if (id === '') return 'Enter an application ID, for example 00fabcdexample01, or remove this row.'
   if (id.startsWith('arn:')) return 'Enter only the ID, the part after /applications/ in the ARN.'
-  const fix = didYouMean(suggestLowerCaseId(id), id)
-  if (/[A-Z]/.test(id)) return `Application IDs are lower case.${fix}`
-  if (!/^[0-9a-z]+$/.test(id)) return `Application IDs contain only lower-case letters and digits.${fix}`
-  if (id.length > 64) return `Application IDs are at most 64 characters; this one has ${id.length}.${fix}`
+  const fix = () => didYouMean(suggestLowerCaseId(id), id)
+  if (/[A-Z]/.test(id)) return `Application IDs are lower case.${fix()}`
+  if (!/^[0-9a-z]+$/.test(id)) return `Application IDs contain only lower-case letters and digits.${fix()}`
+  if (id.length > 64) return `Application IDs are at most 64 characters; this one has ${id.length}.${fix()}`
   return undefined
 }

@@ -13,8 +13,11 @@ export type DerivedRole =
 /** Everything the preview shows, from whatever the form holds right now. Never throws. */
 export function deriveRole(values: unknown): DerivedRole {
   const checked = validateConfig(values)
-  if (!checked.ok) return checked
-  const config = checked.value
+  return checked.ok ? deriveValidRole(checked.value) : checked
+}
+
+/** The same, from answers already known to pass every rule (checked on the way in, as a link's are). */
+export function deriveValidRole(config: Config): DerivedRole {
   const documents = buildRoleDocuments(config)
   return {
     ok: true,

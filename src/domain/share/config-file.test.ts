@@ -47,6 +47,7 @@ describe('configuration files', () => {
         { field: 'accountId', message: 'An AWS account ID is exactly 12 digits; this one has 1.' },
         { field: 'roleName', message: 'Role names cannot contain spaces; use letters, digits and + = , . @ _ - only. Did you mean "a-b"?' },
       ],
+      config: null,
     })
   })
 

@@ -22,7 +22,13 @@ export type DecodeResult =
  * not (damaged, the wrong keys or types), it does not open and `reason` says why.
  */
 export type OpenResult =
-  | { ok: true; values: ConfigInput; problems: FieldProblem[] }
+  | {
+      ok: true
+      values: ConfigInput
+      problems: FieldProblem[]
+      /** The values as a valid configuration when they break no rule (no need to check them again), else null. */
+      config: Config | null
+    }
   | { ok: false; reason: string; problems: string[] }
 
 export type Source = 'link' | 'file'
@@ -69,13 +75,17 @@ export function openShareLink(hash: string): OpenResult {
  * every wrong field), then its answers are checked against the field rules, which do not stop it opening.
  */
 export function readPayload(raw: unknown, version: number, source: Source): OpenResult {
-  const shaped = configShapeSchema.safeParse(migrateConfig(raw, version), { error: structureMessage })
+  const migrated = migrateConfig(raw, version)
+  // Most payloads are whole and valid: one pass of the full schema says so (it is the structure plus the rules).
+  const valid = validateConfig(migrated)
+  if (valid.ok) return { ok: true, values: valid.value, problems: [], config: valid.value }
+  const shaped = configShapeSchema.safeParse(migrated, { error: structureMessage })
   if (!shaped.success) {
     const problems = shaped.error.issues.map((issue) => formatFieldProblem({ field: issue.path.join('.'), message: issue.message }))
     return failure(`The ${source}’s configuration is not in the form this tool reads.`, problems)
   }
-  const checked = validateConfig(shaped.data)
-  return { ok: true, values: shaped.data, problems: checked.ok ? [] : checked.problems }
+  // The structure is right, so what the full schema found breaks a field rule: the answers open all the same.
+  return { ok: true, values: shaped.data, problems: valid.problems, config: null }
 }
 
 /** What the generator needs: the configuration only when every answer is valid, else each problem by its field. */

@@ -3,7 +3,7 @@ import type { FieldProblem } from '../../domain/config/validate-config'
 import { explainStatements, type StatementNote } from '../../domain/documents/statement-notes'
 import type { TrustMerge } from '../../domain/eks/trust-merge'
 import type { RiskWarning } from '../../domain/risks/risk'
-import { deriveRole } from '../../domain/role/derive-role'
+import { deriveRole, deriveValidRole, type DerivedRole } from '../../domain/role/derive-role'
 import { documentItems, type ViewItem } from './view-items'
 
 /** What the preview shows beside the documents' text: small, so a worker's reply stays cheap to read. */
@@ -34,7 +34,15 @@ export interface DerivedPreview {
 
 /** Derives the role and formats its documents: pure, the same in the page and in the preview's worker. */
 export function derivePreview(values: unknown): DerivedPreview {
-  const role = deriveRole(values)
+  return previewOf(deriveRole(values))
+}
+
+/** The preview of answers already known to pass every rule: the same result, without checking them again. */
+export function derivePreviewOfValid(config: Config): DerivedPreview {
+  return previewOf(deriveValidRole(config))
+}
+
+function previewOf(role: DerivedRole): DerivedPreview {
   if (!role.ok) return { role, items: [] }
   const { config, documents, named, risks } = role
   const { managedPolicyArns, cliCommands, trustMerge } = documents

@@ -1,6 +1,7 @@
 import type { OpenResult } from '../../domain/share/share-codec'
 import { useAfterFirstPaint } from '../../lib/use-after-paint'
 import { ConfigFileActions } from './config-file-actions'
+import type { DerivedPreview } from './derive-preview'
 import { DocumentView } from './document-view'
 import type { PreviewDeriver } from './preview-deriver'
 import { ProblemList } from './problem-list'
@@ -10,38 +11,32 @@ import { useDerivedPreview } from './use-derived-preview'
 
 interface PreviewPanelProps {
   deriver: PreviewDeriver
+  /** The preview of the starting answers, made before the first render, if there is one for this mount. */
+  takeFirstPreview: () => DerivedPreview | undefined
   onGoToField: (field: string) => void
   onImport: (fileName: string, opened: OpenResult) => void
 }
 
 /**
- * Shows the documents and warnings the deriver makes of the current answers; nothing is stored. The documents
- * come in the render after the page's first paint: making them and laying them out is most of the start-up's
- * work, and on a phone they are below the answers anyway.
+ * Shows the documents and warnings the deriver makes of the current answers; nothing is stored. It follows the
+ * answers from the first render, but shows the documents from the render after the page's first paint: laying
+ * them out is most of the start-up's work, and on a phone they are below the answers anyway.
  */
-export function PreviewPanel(props: PreviewPanelProps) {
+export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport }: PreviewPanelProps) {
+  const { role, items } = useDerivedPreview(deriver, takeFirstPreview)
   const shown = useAfterFirstPaint()
+  if (!shown) {
+    return (
+      <section id="documents" className="preview" aria-labelledby="preview-title" aria-busy="true">
+        <div className="preview-header">
+          <h2 id="preview-title">Documents</h2>
+        </div>
+        <p className="preview-pending">Writing the documents…</p>
+      </section>
+    )
+  }
   return (
-    <section id="documents" className="preview" aria-labelledby="preview-title" aria-busy={!shown}>
-      {shown ? (
-        <PreviewContent {...props} />
-      ) : (
-        <>
-          <div className="preview-header">
-            <h2 id="preview-title">Documents</h2>
-          </div>
-          <p className="preview-pending">Writing the documents…</p>
-        </>
-      )}
-    </section>
-  )
-}
-
-function PreviewContent({ deriver, onGoToField, onImport }: PreviewPanelProps) {
-  const { role, items } = useDerivedPreview(deriver)
-
-  return (
-    <>
+    <section id="documents" className="preview" aria-labelledby="preview-title">
       <div className="preview-header">
         <h2 id="preview-title">Documents</h2>
         <ShareLinkButton config={role.ok ? role.config : null} />
@@ -55,6 +50,6 @@ function PreviewContent({ deriver, onGoToField, onImport }: PreviewPanelProps) {
       ) : (
         <ProblemList problems={role.problems} onGoToField={onGoToField} />
       )}
-    </>
+    </section>
   )
 }

@@ -6,13 +6,13 @@ import { derivePreview, type DerivedPreview } from './derive-preview'
 import type { PreviewDeriver } from './preview-deriver'
 
 /**
- * The preview of the answers as they change. The first is derived in the page, so the documents are in the
- * first paint; later ones by the deriver (a worker), shown in a transition that a keystroke can interrupt.
+ * The preview of the answers as they change. The first is derived in the page (or given: `takeFirst`), so the
+ * documents are in the first render that shows them; later ones by the deriver (a worker), shown in a transition that a keystroke can interrupt.
  * A typed answer goes to the deriver alone; anything else that changes values (a list, an import) sends all.
  */
-export function useDerivedPreview(deriver: PreviewDeriver): DerivedPreview {
+export function useDerivedPreview(deriver: PreviewDeriver, takeFirst: () => DerivedPreview | undefined): DerivedPreview {
   const { control, getValues } = useFormContext()
-  const [preview, setPreview] = useState(() => derivePreview(getValues()))
+  const [preview, setPreview] = useState(() => takeFirst() ?? derivePreview(getValues()))
   useEffect(() => {
     const stopListening = deriver.listen((next) => startTransition(() => setPreview(next)))
     let sent = false
