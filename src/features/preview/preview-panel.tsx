@@ -1,5 +1,5 @@
 import type { OpenResult } from '../../domain/share/share-codec'
-import { useAfterFirstPaint } from '../../lib/use-after-paint'
+import { useAfterFirstRender } from '../../lib/use-after-first-render'
 import { ConfigFileActions } from './config-file-actions'
 import type { DerivedPreview } from './derive-preview'
 import { DocumentView } from './document-view'
@@ -19,12 +19,12 @@ interface PreviewPanelProps {
 
 /**
  * Shows the documents and warnings the deriver makes of the current answers; nothing is stored. It follows the
- * answers from the first render, but shows the documents from the render after the page's first paint: laying
+ * answers from the first render, but shows the documents from the render after the first: making and laying
  * them out is most of the start-up's work, and on a phone they are below the answers anyway.
  */
 export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport }: PreviewPanelProps) {
   const { role, items } = useDerivedPreview(deriver, takeFirstPreview)
-  const shown = useAfterFirstPaint()
+  const shown = useAfterFirstRender()
   if (!shown) {
     return (
       <section id="documents" className="preview" aria-labelledby="preview-title" aria-busy="true">
