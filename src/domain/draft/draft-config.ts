@@ -1,0 +1,79 @@
+import { configShapeSchema, type Config } from '../config/schema'
+import { validateConfig, type FieldProblem } from '../config/validate-config'
+import { partitionOfRegion } from '../config/partition'
+
+/** An answer not given yet, and the text that stands in for it in a draft. */
+export interface Placeholder {
+  /** The field, as problems name it ("accountId", "buckets.0.name"). */
+  field: string
+  /** What the documents show instead: text no real answer would be. */
+  value: string
+  /** What it stands for, in a few words ("your AWS account ID"). */
+  standsFor: string
+}
+
+/** A configuration whose empty answers hold placeholders: the documents it makes show their shape, not a role to deploy. */
+export interface DraftConfig {
+  config: Config
+  placeholders: Placeholder[]
+}
+
+interface PlaceholderRule {
+  /** The field's path; "#" stands for any list index. */
+  path: readonly string[]
+  value: (region: string) => string
+  standsFor: string
+}
+
+/**
+ * What stands in for each empty answer. AWS's documentation uses 111122223333 as its example account; the other
+ * values say what they are. The issuer keeps its real form (it becomes the trust policy's provider), with an ID
+ * that says it is an example.
+ */
+const RULES: readonly PlaceholderRule[] = [
+  { path: ['accountId'], value: () => '111122223333', standsFor: 'your AWS account ID' },
+  { path: ['buckets', '#', 'name'], value: () => 'your-bucket-name', standsFor: 'a bucket name' },
+  { path: ['trust', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
+  { path: ['eks', 'clusters', '#', 'clusterName'], value: () => 'your-cluster-name', standsFor: 'an EKS cluster name' },
+  { path: ['eks', 'clusters', '#', 'namespace'], value: () => 'your-namespace', standsFor: 'a Kubernetes namespace' },
+  {
+    path: ['eks', 'clusters', '#', 'oidcIssuer'],
+    value: (region) => `oidc.eks.${region}.amazonaws.com${partitionOfRegion(region) === 'aws-cn' ? '.cn' : ''}/id/EXAMPLED539D4633E53DE1B71EXAMPLE`,
+    standsFor: 'the cluster’s OIDC issuer',
+  },
+  { path: ['eks', 'submitters', 'virtualClusterIds', '#', 'id'], value: () => 'yourvirtualclusterid', standsFor: 'an EMR on EKS virtual cluster ID' },
+  { path: ['eks', 'logs', 'logGroupName'], value: () => 'your-log-group', standsFor: 'a CloudWatch Logs log group' },
+]
+
+function matches(rule: PlaceholderRule, path: readonly string[]): boolean {
+  return rule.path.length === path.length && rule.path.every((part, i) => (part === '#' ? /^\d+$/.test(path[i] ?? '') : part === path[i]))
+}
+
+/**
+ * The answers with a placeholder in each empty field that a rule asks for, when that is all that stands between
+ * them and documents: at first load (no account ID yet) the preview shows the documents' whole shape instead of
+ * a list of what is missing. Null when an answer that was given breaks a rule, or an answer has no placeholder.
+ */
+export function draftConfig(values: unknown, problems: readonly FieldProblem[]): DraftConfig | null {
+  const shaped = configShapeSchema.safeParse(values)
+  if (!shaped.success || problems.length === 0) return null
+  const draft = structuredClone(shaped.data) as Record<string, unknown>
+  const placeholders: Placeholder[] = []
+  for (const field of new Set(problems.map((p) => p.field))) {
+    const path = field.split('.')
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), draft)
+    const key = path[path.length - 1] ?? ''
+    if (!isRecord(parent) || parent[key] !== '') return null // a given answer that breaks a rule: not a draft
+    const rule = RULES.find((r) => matches(r, path))
+    if (!rule) return null
+    const value = rule.value(shaped.data.region)
+    parent[key] = value
+    placeholders.push({ field, value, standsFor: rule.standsFor })
+  }
+  const checked = validateConfig(draft)
+  return checked.ok ? { config: checked.value, placeholders } : null
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
