@@ -5,7 +5,7 @@ import type { ConfigInput } from '../config/schema'
 import { validateConfig } from '../config/validate-config'
 import { deriveRole } from '../role/derive-role'
 import { eksTestConfig, testConfig } from '../test-configs'
-import { draftConfig } from './draft-config'
+import { draftConfig, fillPlaceholders } from './draft-config'
 
 function draftOf(values: ConfigInput) {
   const checked = validateConfig(values)
@@ -74,5 +74,21 @@ describe('draftConfig', () => {
       }),
       { numRuns: 80 },
     )
+  })
+})
+
+describe('fillPlaceholders', () => {
+  it('puts each value in its field and copies only what lies on the way', () => {
+    const values = testConfig({ accountId: '', buckets: [{ name: 'kept', prefix: '', access: 'read' }, { name: '', prefix: 'x/', access: 'read' }] })
+    const filled = fillPlaceholders(values, [
+      { field: 'accountId', value: '111122223333', standsFor: 'your AWS account ID' },
+      { field: 'buckets.1.name', value: 'your-bucket-name', standsFor: 'a bucket name' },
+    ])
+    expect(filled.accountId).toBe('111122223333')
+    expect(filled.buckets).toEqual([{ name: 'kept', prefix: '', access: 'read' }, { name: 'your-bucket-name', prefix: 'x/', access: 'read' }])
+    expect(filled.buckets[0]).toBe(values.buckets[0]) // untouched entries are shared, not copied
+    expect(filled.trust).toBe(values.trust)
+    expect(values.accountId).toBe('') // the answers themselves are not changed
+    expect(values.buckets[1]?.name).toBe('')
   })
 })

@@ -1,4 +1,4 @@
-import { configShapeSchema, type Config } from '../config/schema'
+import type { Config } from '../config/schema'
 import { validateConfig, type FieldProblem } from '../config/validate-config'
 import { partitionOfRegion } from '../config/partition'
 
@@ -55,23 +55,44 @@ function matches(rule: PlaceholderRule, path: readonly string[]): boolean {
  * a list of what is missing. Null when an answer that was given breaks a rule, or an answer has no placeholder.
  */
 export function draftConfig(values: unknown, problems: readonly FieldProblem[]): DraftConfig | null {
-  const shaped = configShapeSchema.safeParse(values)
-  if (!shaped.success || problems.length === 0) return null
-  const draft = structuredClone(shaped.data) as Record<string, unknown>
+  if (problems.length === 0 || !isRecord(values)) return null
+  const region = typeof values.region === 'string' ? values.region : ''
   const placeholders: Placeholder[] = []
   for (const field of new Set(problems.map((p) => p.field))) {
     const path = field.split('.')
-    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), draft)
-    const key = path[path.length - 1] ?? ''
-    if (!isRecord(parent) || parent[key] !== '') return null // a given answer that breaks a rule: not a draft
     const rule = RULES.find((r) => matches(r, path))
-    if (!rule) return null
-    const value = rule.value(shaped.data.region)
-    parent[key] = value
-    placeholders.push({ field, value, standsFor: rule.standsFor })
+    // A given answer that breaks a rule, or a problem no placeholder answers (a list, the structure): not a draft.
+    if (!rule || valueAt(values, path) !== '') return null
+    placeholders.push({ field, value: rule.value(region), standsFor: rule.standsFor })
   }
-  const checked = validateConfig(draft)
+  const checked = validateConfig(fillPlaceholders(values, placeholders))
   return checked.ok ? { config: checked.value, placeholders } : null
+}
+
+/**
+ * The answers with each placeholder in its field. Copies only the objects on the way to those fields, so a
+ * list of 10,000 buckets with one empty row costs one copied list, not 10,000 copied entries.
+ */
+export function fillPlaceholders<T>(values: T, placeholders: readonly Placeholder[]): T {
+  let result: unknown = values
+  for (const { field, value } of placeholders) result = withValueAt(result, field.split('.'), value)
+  return result as T
+}
+
+function withValueAt(node: unknown, path: readonly string[], value: string): unknown {
+  const [key, ...rest] = path
+  if (key === undefined) return value
+  if (Array.isArray(node)) {
+    const copy: unknown[] = [...(node as unknown[])]
+    copy[Number(key)] = withValueAt(copy[Number(key)], rest, value)
+    return copy
+  }
+  if (!isRecord(node)) return node
+  return { ...node, [key]: withValueAt(node[key], rest, value) }
+}
+
+function valueAt(node: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((current, key) => (isRecord(current) ? current[key] : undefined), node)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

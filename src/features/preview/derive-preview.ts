@@ -4,6 +4,7 @@ import { explainStatements, type StatementNote } from '../../domain/documents/st
 import type { TrustMerge } from '../../domain/eks/trust-merge'
 import type { RiskWarning } from '../../domain/risks/risk'
 import { deriveRole, deriveValidRole, type DerivedRole } from '../../domain/role/derive-role'
+import { draftConfig, type Placeholder } from '../../domain/draft/draft-config'
 import { documentItems, type ViewItem } from './view-items'
 
 /** What the preview shows beside the documents' text: small, so a worker's reply stays cheap to read. */
@@ -19,7 +20,18 @@ export interface PreviewNotes {
 
 export type PreviewRole =
   | { ok: true; config: Config; notes: PreviewNotes; risks: RiskWarning[] }
-  | { ok: false; problems: FieldProblem[] }
+  | { ok: false; problems: FieldProblem[]; draft: DraftPreview | null }
+
+/**
+ * The documents of answers that miss only what placeholders can stand for (see domain/draft): shown so the
+ * first screen has documents, never copied or downloaded as they are.
+ */
+export interface DraftPreview {
+  placeholders: Placeholder[]
+  /** The answers with the placeholders in; a worker leaves it out of its reply (the page fills it in again). */
+  config: Config
+  notes: PreviewNotes
+}
 
 /**
  * What the preview shows for one state of the answers: the role (or the problems) and each document's text.
@@ -28,29 +40,37 @@ export type PreviewRole =
  */
 export interface DerivedPreview {
   role: PreviewRole
-  /** The JSON documents, formatted; empty while the answers have problems. */
+  /** The JSON documents, formatted: of the draft while the answers have problems, and empty if there is none. */
   items: ViewItem[]
 }
 
 /** Derives the role and formats its documents: pure, the same in the page and in the preview's worker. */
 export function derivePreview(values: unknown): DerivedPreview {
-  return previewOf(deriveRole(values))
+  const role = deriveRole(values)
+  if (role.ok) return previewOf(role)
+  const draft = draftConfig(values, role.problems)
+  const drafted = draft && deriveValidRole(draft.config)
+  if (!draft || !drafted?.ok) return { role: { ...role, draft: null }, items: [] }
+  const notes = notesOf(drafted)
+  return { role: { ...role, draft: { placeholders: draft.placeholders, config: draft.config, notes } }, items: documentItems(drafted.named) }
 }
 
 /** The preview of answers already known to pass every rule: the same result, without checking them again. */
 export function derivePreviewOfValid(config: Config): DerivedPreview {
-  return previewOf(deriveValidRole(config))
+  const role = deriveValidRole(config)
+  return role.ok ? previewOf(role) : { role: { ...role, draft: null }, items: [] }
 }
 
-function previewOf(role: DerivedRole): DerivedPreview {
-  if (!role.ok) return { role, items: [] }
-  const { config, documents, named, risks } = role
+function previewOf(role: Extract<DerivedRole, { ok: true }>): DerivedPreview {
+  return { role: { ok: true, config: role.config, notes: notesOf(role), risks: role.risks }, items: documentItems(role.named) }
+}
+
+function notesOf({ documents }: Extract<DerivedRole, { ok: true }>): PreviewNotes {
   const { managedPolicyArns, cliCommands, trustMerge } = documents
-  const notes: PreviewNotes = {
+  return {
     managedPolicyArns,
     cliCommands,
     trustMerge: trustMerge && { appended: trustMerge.appended, alreadyPresent: trustMerge.alreadyPresent },
     statementNotes: explainStatements(documents.permissionsPolicy),
   }
-  return { role: { ok: true, config, notes, risks }, items: documentItems(named) }
 }

@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useState } from 'react'
 import { CodeView } from '../../components/code-view/code-view'
 import { LazyCodeEditor } from '../../components/lazy-code-editor'
 import type { Config } from '../../domain/config/schema'
+import type { Placeholder } from '../../domain/draft/draft-config'
 import type { PreviewNotes } from './derive-preview'
 import { DocumentActions } from './document-actions'
 import { StatementNotes } from './statement-notes'
@@ -14,16 +15,21 @@ interface DocumentViewProps {
   /** The JSON documents, formatted (see derive-preview.ts). */
   items: ViewItem[]
   notes: PreviewNotes
+  /** A draft's placeholders: marked in the text, and Copy and Download wait for the real answers. */
+  placeholders?: readonly Placeholder[]
 }
 
 type EditorState = 'closed' | 'open' | 'open-with-find' | 'failed'
 
-export function DocumentView({ config, items, notes }: DocumentViewProps) {
+export function DocumentView({ config, items, notes, placeholders }: DocumentViewProps) {
   const selectId = useId()
   const [selectedId, setSelectedId] = useState<string>('permissions-policy')
   const [editor, setEditor] = useState<EditorState>('closed')
   // One function for the life of the view, so a new preview with the same text does not render the text again.
   const openWithFind = useCallback(() => setEditor('open-with-find'), [])
+  // One array while the placeholders stay the same, so the text is not rendered again for each new preview.
+  const markKey = placeholders?.map((p) => p.value).join('\n') ?? ''
+  const marks = useMemo(() => (markKey === '' ? undefined : markKey.split('\n')), [markKey])
   const isExport = EXPORT_ITEMS.some((e) => e.id === selectedId)
   const exports = useExportModule(isExport)
   const exported = useMemo(
@@ -64,7 +70,7 @@ export function DocumentView({ config, items, notes }: DocumentViewProps) {
             ))}
           </optgroup>
         </select>
-        <DocumentActions label={selected.label} fileName={selected.fileName} text={selected.text} />
+        <DocumentActions label={selected.label} fileName={selected.fileName} text={selected.text} draft={marks !== undefined} />
         <button
           type="button"
           aria-pressed={editorOpen}
@@ -107,7 +113,7 @@ export function DocumentView({ config, items, notes }: DocumentViewProps) {
               onLoadError={() => setEditor('failed')}
             />
           ) : (
-            <CodeView value={selected.text} language={selected.language} ariaLabel={ariaLabel} onSearch={openWithFind} />
+            <CodeView value={selected.text} language={selected.language} ariaLabel={ariaLabel} onSearch={openWithFind} marks={marks} />
           )}
         </div>
       ) : (

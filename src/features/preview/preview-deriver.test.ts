@@ -42,6 +42,19 @@ describe('createPreviewDeriver with a worker', () => {
     vi.unstubAllGlobals()
   })
 
+  it('a draft comes back without its configuration, and the page fills it in as the page itself would derive it', async () => {
+    const deriver = createPreviewDeriver()
+    const values = defaultConfig() // no account, no bucket name: a draft with placeholders
+    const pending = deriver.derive(values)
+    const worker = FakeWorker.instances[0]!
+    const handled = answerMessage(INITIAL_WORKER_STATE, worker.sent[0] ?? [])
+    expect(handled.reply.preview.role.ok === false && handled.reply.preview.role.draft?.config).toBeNull()
+    worker.answer(0)
+    const preview = await pending
+    expect(preview).toEqual(derivePreview(values))
+    expect(preview.role.ok === false && preview.role.draft?.config.accountId).toBe('111122223333')
+  })
+
   it('starts no worker until the first request', () => {
     createPreviewDeriver()
     expect(FakeWorker.instances).toHaveLength(0)

@@ -1,3 +1,5 @@
+import type { Config } from '../../domain/config/schema'
+import { fillPlaceholders } from '../../domain/draft/draft-config'
 import { withAnswerUpdates, type AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import { NO_TEXTS, replyTexts, restoreSameTexts, type WorkerReply } from './worker-protocol'
@@ -90,6 +92,7 @@ export function createPreviewDeriver(): PreviewDeriver {
       texts = replyTexts(preview.items)
       // A valid configuration is the answers themselves (the schema adds and changes nothing).
       if (preview.role.ok) preview.role.config = confirmed as typeof preview.role.config
+      else if (preview.role.draft) preview.role.draft.config = fillPlaceholders(confirmed as Config, preview.role.draft.placeholders)
       if (unsent.length > 0) {
         // Newer answers are waiting: this result is already out of date, so it answers no one; the next does.
         waiters = [...inFlight, ...waiters]

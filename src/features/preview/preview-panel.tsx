@@ -3,6 +3,7 @@ import { useAfterFirstRender } from '../../lib/use-after-first-render'
 import { ConfigFileActions } from './config-file-actions'
 import type { DerivedPreview } from './derive-preview'
 import { DocumentView } from './document-view'
+import { DraftNotice } from './draft-notice'
 import type { PreviewDeriver } from './preview-deriver'
 import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
@@ -46,6 +47,11 @@ export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport 
         <>
           <DocumentView config={role.config} items={items} notes={role.notes} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
+        </>
+      ) : role.draft ? (
+        <>
+          <DraftNotice placeholders={role.draft.placeholders} onGoToField={onGoToField} />
+          <DocumentView config={role.draft.config} items={items} notes={role.draft.notes} placeholders={role.draft.placeholders} />
         </>
       ) : (
         <ProblemList problems={role.problems} onGoToField={onGoToField} />

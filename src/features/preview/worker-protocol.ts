@@ -1,3 +1,4 @@
+import type { Config } from '../../domain/config/schema'
 import { applyAnswerUpdates, type AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import type { ViewItem } from './view-items'
@@ -52,7 +53,9 @@ export function restoreSameTexts(items: readonly ReplyItem[], previous: ReplyTex
 export function answerMessage(state: WorkerState, updates: readonly AnswerUpdate[]): { state: WorkerState; reply: WorkerReply } {
   const answers = applyAnswerUpdates(state.answers, updates)
   const { role, items } = derivePreview(answers)
+  // The page has the answers: a configuration made of them is not sent back (see preview-deriver.ts).
   if (role.ok) role.config = null as unknown as typeof role.config
+  else if (role.draft) role.draft.config = null as unknown as Config
   const preview = { role, items: leaveOutSameTexts(items, state.texts) }
   const reply: WorkerReply = updates.some((update) => update.kind === 'all') ? { preview, answers } : { preview }
   return { state: { answers, texts: replyTexts(items) }, reply }

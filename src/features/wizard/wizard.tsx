@@ -1,31 +1,13 @@
-import { useEffect, useLayoutEffect, useRef, type ComponentType } from 'react'
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
 import { keepFocus } from '../../lib/keep-focus'
-import { whenIdle } from '../../lib/when-idle'
 import type { ConfigInput } from '../../domain/config/schema'
-import { EksClustersStep } from './eks-clusters-step'
-import { EksSubmittersStep } from './eks-submitters-step'
-import { GlueStep } from './glue-step'
+import { whenIdle } from '../../lib/when-idle'
 import { preloadBucketRows } from './lazy-bucket-rows'
-import { LogsStep } from './logs-step'
-import { ReviewStep } from './review-step'
-import { RoleStep } from './role-step'
-import { S3Step } from './s3-step'
-import { stepsFor, type StepId, type StepViewProps } from './steps'
-import { TrustStep } from './trust-step'
-
-const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
-  role: RoleStep,
-  clusters: EksClustersStep,
-  s3: S3Step,
-  glue: GlueStep,
-  logs: LogsStep,
-  trust: TrustStep,
-  submitters: EksSubmittersStep,
-  review: ReviewStep,
-}
+import { preloadLaterSteps, STEP_VIEWS } from './lazy-steps'
+import { stepsFor } from './steps'
 
 interface WizardProps {
   stepIndex: number
@@ -42,8 +24,15 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   const step = steps[stepIndex] ?? steps[0]
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
-  // Loaded once the page is idle: the rows are needed only on the S3 step, and the first commit stays short.
-  useEffect(() => whenIdle(preloadBucketRows), [])
+  // Loaded once the page is idle: the later steps and the bucket rows are not needed for the first screen.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        preloadLaterSteps()
+        preloadBucketRows()
+      }),
+    [],
+  )
   const formRef = useRef<HTMLFormElement>(null)
   const shownStepId = useRef(step?.id)
   // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top. In a
@@ -93,7 +82,9 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
         </ol>
       </nav>
       <form ref={formRef} className="step" noValidate onSubmit={(event) => event.preventDefault()}>
-        <StepView onEditStep={onStepChange} />
+        <Suspense fallback={<p className="field-hint">Loading this step…</p>}>
+          <StepView onEditStep={onStepChange} />
+        </Suspense>
         <div className="step-buttons">
           <button
             type="button"

@@ -1,0 +1,34 @@
+import type { ComponentType } from 'react'
+import { lazyComponent } from '../../lib/lazy-component'
+import { RoleStep } from './role-step'
+import type { StepId, StepViewProps } from './steps'
+
+type LaterSteps = typeof import('./later-steps')
+const laterStep = (pick: (module: LaterSteps) => ComponentType<StepViewProps>) =>
+  lazyComponent<StepViewProps>(() => import('./later-steps').then(pick))
+
+const LATER = {
+  clusters: laterStep((m) => m.EksClustersStep),
+  s3: laterStep((m) => m.S3Step),
+  glue: laterStep((m) => m.GlueStep),
+  logs: laterStep((m) => m.LogsStep),
+  trust: laterStep((m) => m.TrustStep),
+  submitters: laterStep((m) => m.EksSubmittersStep),
+  review: laterStep((m) => m.ReviewStep),
+}
+
+/** Each step's view: the first in the page's own bundle, the others loaded once the page is idle. */
+export const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
+  role: RoleStep,
+  clusters: LATER.clusters.Component,
+  s3: LATER.s3.Component,
+  glue: LATER.glue.Component,
+  logs: LATER.logs.Component,
+  trust: LATER.trust.Component,
+  submitters: LATER.submitters.Component,
+  review: LATER.review.Component,
+}
+
+export function preloadLaterSteps(): void {
+  for (const step of Object.values(LATER)) step.preload()
+}
