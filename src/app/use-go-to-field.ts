@@ -2,12 +2,21 @@ import { flushSync } from 'react-dom'
 import type { Path } from 'react-hook-form'
 import { revealField } from '../components/field-reveal'
 import type { ConfigInput } from '../domain/config/schema'
+import { laterStepsLoaded, loadLaterSteps } from '../features/wizard/lazy-steps'
 import { stepIndexOfField } from '../features/wizard/steps'
 import type { AppForm } from './reveal-problems'
 
 /** A way to any field: shows its step, renders its row if it is in a virtualised list, checks it, and focuses it. */
 export function useGoToField({ getValues, setFocus, trigger }: Pick<AppForm, 'getValues' | 'setFocus' | 'trigger'>, goToStep: (index: number) => void) {
   return function goToField(field: string) {
+    // A step not loaded yet (the page is only just open) has no controls to focus: load the steps, then go.
+    if (!laterStepsLoaded()) {
+      loadLaterSteps().then(
+        () => goToField(field),
+        () => undefined, // the step shows its own loading message and tries again as it renders
+      )
+      return
+    }
     flushSync(() => goToStep(stepIndexOfField(getValues('target'), field)))
     const path = field as Path<ConfigInput>
     void trigger(path)

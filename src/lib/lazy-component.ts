@@ -5,6 +5,9 @@ export interface LazyComponent<P> {
   Component: LazyExoticComponent<ComponentType<P>>
   /** Starts loading it (once); a failure is forgotten, so a later render tries again. */
   preload: () => void
+  /** Loads it if need be; resolves once it can render at once (rejects if it could not be loaded). */
+  load: () => Promise<void>
+  isLoaded: () => boolean
 }
 
 /**
@@ -34,5 +37,7 @@ export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): LazyCom
     // React's types ask for a Promise; React itself takes any thenable (and reads a synchronous answer at once).
     Component: lazy(get as () => Promise<Module>),
     preload: () => void get().then(undefined, () => undefined),
+    load: () => Promise.resolve(get()).then(() => undefined),
+    isLoaded: () => loaded !== null,
   }
 }

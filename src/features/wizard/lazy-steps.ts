@@ -32,3 +32,12 @@ export const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
 export function preloadLaterSteps(): void {
   for (const step of Object.values(LATER)) step.preload()
 }
+
+/** Whether every step can render at once (a link to a field needs its step's controls in the same render). */
+export function laterStepsLoaded(): boolean {
+  return Object.values(LATER).every((step) => step.isLoaded())
+}
+
+export async function loadLaterSteps(): Promise<void> {
+  await Promise.all(Object.values(LATER).map((step) => step.load()))
+}

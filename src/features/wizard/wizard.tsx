@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useRef } from 'react'
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
@@ -7,7 +7,7 @@ import type { ConfigInput } from '../../domain/config/schema'
 import { whenIdle } from '../../lib/when-idle'
 import { preloadBucketRows } from './lazy-bucket-rows'
 import { preloadLaterSteps, STEP_VIEWS } from './lazy-steps'
-import { stepsFor } from './steps'
+import { stepsFor, type StepId } from './steps'
 
 interface WizardProps {
   stepIndex: number
@@ -35,16 +35,17 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   )
   const formRef = useRef<HTMLFormElement>(null)
   const shownStepId = useRef(step?.id)
-  // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top. In a
-  // layout effect: "Change" and error links that open a step and then focus a field still win.
-  useLayoutEffect(() => {
-    if (shownStepId.current === step?.id) return
-    shownStepId.current = step?.id
+  // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top. Called
+  // in a layout effect once the step's controls are in (a step still loading is not there yet): "Change" and
+  // error links that open a step and then focus a field still win.
+  const onStepShown = useCallback((id: StepId) => {
+    if (shownStepId.current === id) return
+    shownStepId.current = id
     const heading = formRef.current?.querySelector('h3')
     if (!heading) return
     heading.tabIndex = -1
     heading.focus({ preventScroll: false })
-  }, [step?.id])
+  }, [])
 
   async function goNext() {
     if (!step) return
@@ -84,6 +85,7 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
       <form ref={formRef} className="step" noValidate onSubmit={(event) => event.preventDefault()}>
         <Suspense fallback={<p className="field-hint">Loading this step…</p>}>
           <StepView onEditStep={onStepChange} />
+          {step && <StepShown id={step.id} onShown={onStepShown} />}
         </Suspense>
         <div className="step-buttons">
           <button
@@ -103,4 +105,10 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
       </form>
     </section>
   )
+}
+
+/** Inside the step's Suspense boundary: its layout effect runs when the step's own controls are rendered. */
+function StepShown({ id, onShown }: { id: StepId; onShown: (id: StepId) => void }) {
+  useLayoutEffect(() => onShown(id), [id, onShown])
+  return null
 }
