@@ -1,0 +1,30 @@
+import { test } from '@playwright/test'
+import { linkTo } from '../../e2e/links'
+import { testConfig } from '../../src/domain/test-configs'
+
+const config = testConfig({
+  roleName: 'AnalyticsJobRole',
+  region: 'eu-west-1',
+  buckets: [
+    { name: 'amzn-example-raw', prefix: 'events/', access: 'read' },
+    { name: 'amzn-example-curated', prefix: '', access: 'read-write' },
+  ],
+  glueAccess: 'read',
+})
+
+test('desktop: the S3 step beside the live permissions policy', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 })
+  await page.goto(`${linkTo(config)}`)
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /S3/ }).click()
+  await page.getByLabel('Bucket 2 name').waitFor()
+  await page.getByRole('region', { name: /Permissions policy/ }).locator('.string').first().waitFor()
+  await page.screenshot({ path: 'docs/screenshot.png' })
+})
+
+test('phone: at 390 px, the first screen’s documents one tap away, as a draft', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Documents' }).click()
+  await page.getByRole('region', { name: /Permissions policy/ }).locator('mark.placeholder').first().waitFor()
+  await page.screenshot({ path: 'docs/screenshot-phone.png' })
+})
