@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, type ComponentType } from 'react'
+import { Suspense, useEffect, useLayoutEffect, useRef, type ComponentType } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
+import { lazyPreloaded } from '../../components/lazy-preloaded'
 import { keepFocus } from '../../lib/keep-focus'
 import { whenIdle } from '../../lib/when-idle'
 import type { ConfigInput } from '../../domain/config/schema'
@@ -10,11 +11,13 @@ import { EksSubmittersStep } from './eks-submitters-step'
 import { GlueStep } from './glue-step'
 import { preloadBucketRows } from './lazy-bucket-rows'
 import { LogsStep } from './logs-step'
-import { ReviewStep } from './review-step'
 import { RoleStep } from './role-step'
 import { S3Step } from './s3-step'
 import { stepsFor, type StepId, type StepViewProps } from './steps'
 import { TrustStep } from './trust-step'
+
+// The last step, in a chunk of its own (loaded when the page is idle): the first page load stays within its budget.
+const reviewStep = lazyPreloaded(() => import('./review-step').then((module) => module.ReviewStep))
 
 const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
   role: RoleStep,
@@ -24,7 +27,7 @@ const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
   logs: LogsStep,
   trust: TrustStep,
   submitters: EksSubmittersStep,
-  review: ReviewStep,
+  review: reviewStep.Component,
 }
 
 interface WizardProps {
@@ -42,8 +45,16 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   const step = steps[stepIndex] ?? steps[0]
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
-  // Loaded once the page is idle: the rows are needed only on the S3 step, and the first commit stays short.
-  useEffect(() => whenIdle(preloadBucketRows), [])
+  // Loaded once the page is idle: the rows are needed only on the S3 step, the review only last, and the first
+  // commit stays short.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        preloadBucketRows()
+        reviewStep.preload()
+      }),
+    [],
+  )
   const formRef = useRef<HTMLFormElement>(null)
   const shownStepId = useRef(step?.id)
   // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top. In a
@@ -93,7 +104,9 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
         </ol>
       </nav>
       <form ref={formRef} className="step" noValidate onSubmit={(event) => event.preventDefault()}>
-        <StepView onEditStep={onStepChange} />
+        <Suspense fallback={<p className="field-hint">Loading the step…</p>}>
+          <StepView onEditStep={onStepChange} />
+        </Suspense>
         <div className="step-buttons">
           <button
             type="button"
