@@ -92,7 +92,7 @@ const AppBody = memo(function AppBody({ form, deriver, startUp, takeFirstPreview
 
   return (
     <>
-      <AppActions saving={saving} onStartOver={startOver} />
+      <AppActions saving={saving} onStartOver={startOver} onOpenPreset={loader.openFile} />
       <AppErrorBoundary getValues={getValues}>
         {showUnreadable && startUp.unreadableSaved && (
           <UnreadableSavedNotice unreadable={startUp.unreadableSaved} keptAside={startUp.maySave} onDismiss={() => setShowUnreadable(false)} />
