@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
 
@@ -27,6 +29,30 @@ function configJsonSchema(): Plugin {
           response.end(source)
         }, next)
       })
+    },
+  }
+}
+
+/**
+ * The example configurations in public/presets/ (published as they are) as a module, `virtual:preset-files`: the
+ * file names and their texts. The page may not fetch them (connect-src 'none'), so they come in with the code that
+ * offers them; the files stay the one source.
+ */
+function presetFiles(): Plugin {
+  const id = 'virtual:preset-files'
+  const dir = new URL('./public/presets/', import.meta.url)
+  return {
+    name: 'preset-files',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return undefined
+      const names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+      const texts = names.map((name) => {
+        const file = new URL(name, dir)
+        this.addWatchFile(fileURLToPath(file))
+        return [name, readFileSync(file, 'utf8')]
+      })
+      return `export default ${JSON.stringify(Object.fromEntries(texts))}`
     },
   }
 }
@@ -66,7 +92,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), configJsonSchema(), contentSecurityPolicy()],
+  plugins: [react(), configJsonSchema(), presetFiles(), contentSecurityPolicy()],
   build: { chunkSizeWarningLimit: 4500 }, // the lazy Monaco chunk is ~3.9 MB min (~1 MB gzip)
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

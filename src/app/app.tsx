@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react'
+import { memo, useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { defaultConfig } from '../domain/config/defaults'
 import type { Config, ConfigInput } from '../domain/config/schema'
@@ -7,6 +7,7 @@ import type { DerivedPreview } from '../features/preview/derive-preview'
 import { createPreviewDeriver, type PreviewDeriver } from '../features/preview/preview-deriver'
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { Wizard } from '../features/wizard/wizard'
+import { trackPointerPresses } from '../lib/pointer-press'
 import { AppErrorBoundary } from './app-error-boundary'
 import { AppActions } from './app-actions'
 import type { StartUp } from './autosave/start-up'
@@ -41,6 +42,8 @@ export function App({ startUp, firstPreview }: AppProps) {
     mode: 'onTouched',
   })
   const [firstFormState] = useState(() => form.formState)
+  // The resolver holds a message back while a press is in progress, so the click lands where it was aimed.
+  useEffect(() => trackPointerPresses(), [])
   // The first preview serves the panel's first mount only: a panel mounted again ("Try again" after a crash)
   // derives the answers as they are then.
   const [takeFirstPreview] = useState(() => {
@@ -89,7 +92,7 @@ const AppBody = memo(function AppBody({ form, deriver, startUp, takeFirstPreview
 
   return (
     <>
-      <AppActions saving={saving} onStartOver={startOver} />
+      <AppActions saving={saving} onStartOver={startOver} onOpenPreset={loader.openFile} />
       <AppErrorBoundary getValues={getValues}>
         {showUnreadable && startUp.unreadableSaved && (
           <UnreadableSavedNotice unreadable={startUp.unreadableSaved} keptAside={startUp.maySave} onDismiss={() => setShowUnreadable(false)} />

@@ -6,8 +6,11 @@ import { laterStepsLoaded, loadLaterSteps } from '../features/wizard/lazy-steps'
 import { stepIndexOfField } from '../features/wizard/steps'
 import type { AppForm } from './reveal-problems'
 
-/** A way to any field: shows its step, renders its row if it is in a virtualised list, checks it, and focuses it. */
-export function useGoToField({ getValues, setFocus, trigger }: Pick<AppForm, 'getValues' | 'setFocus' | 'trigger'>, goToStep: (index: number) => void) {
+/**
+ * A way to any field: shows its step, renders its row if it is in a virtualised list, checks it (touched, so its
+ * message shows), and focuses it.
+ */
+export function useGoToField({ getValues, setFocus, setValue, trigger }: Pick<AppForm, 'getValues' | 'setFocus' | 'setValue' | 'trigger'>, goToStep: (index: number) => void) {
   return function goToField(field: string) {
     // A step not loaded yet (the page is only just open) has no controls to focus: load the steps, then go.
     if (!laterStepsLoaded()) {
@@ -19,6 +22,8 @@ export function useGoToField({ getValues, setFocus, trigger }: Pick<AppForm, 'ge
     }
     flushSync(() => goToStep(stepIndexOfField(getValues('target'), field)))
     const path = field as Path<ConfigInput>
+    const value: unknown = getValues(path)
+    if (typeof value === 'string' || typeof value === 'boolean') setValue(path, value as never, { shouldTouch: true })
     void trigger(path)
     revealField(field) // a row of a virtualised list (buckets.899.name) is rendered before it is focused
     try {

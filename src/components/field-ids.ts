@@ -13,15 +13,30 @@ export function describedBy(id: string, hasHint: boolean, hasError: boolean): st
 
 /** The message of the error at a dotted path, also for errors set on a whole array (its root). */
 export function errorMessage(errors: FieldErrors, name: string): string | undefined {
-  let node: unknown = errors
-  for (const key of name.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
+  const node = valueAt(errors, name)
   if (typeof node !== 'object' || node === null) return undefined
   const { message, root } = node as { message?: unknown; root?: { message?: unknown } }
   if (typeof message === 'string') return message
   return typeof root?.message === 'string' ? root.message : undefined
+}
+
+/**
+ * The message a field shows: its error once the field has been left (touched), as Next, a problem link and loaded
+ * answers also mark it. So a new, untouched row waits for the person: the check of its list after Add finds its
+ * empty fields, but they say so only when left, or on Next.
+ */
+export function shownError({ errors, touchedFields }: { errors: FieldErrors; touchedFields: object }, name: string): string | undefined {
+  // Both read in every render: a form state read through useFormState re-renders only for what was read.
+  const message = errorMessage(errors, name)
+  return valueAt(touchedFields, name) === true ? message : undefined
+}
+
+function valueAt(node: unknown, name: string): unknown {
+  for (const key of name.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return node
 }
 
 /** The paths of every error with a message under `error`, in form order (arrays by index). */

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
 import type { ConfigInput } from '../../domain/config/schema'
 import { testConfig } from '../../domain/test-configs'
+import { trackPointerPresses } from '../../lib/pointer-press'
 import { deriverResolver } from './deriver-resolver'
 import { createPreviewDeriver } from './preview-deriver'
 
@@ -26,5 +27,32 @@ describe('deriverResolver', () => {
     expect(errors.accountId?.message).toMatch(/12 digits/)
     expect(errors.buckets?.[0]?.name?.type).toBe('custom')
     expect(Object.keys(errors.buckets?.[0] ?? {})).toEqual(['name'])
+  })
+
+  it('checks a list as it is after Add, although react-hook-form tells the deriver of the change only afterwards', async () => {
+    const deriver = createPreviewDeriver()
+    const resolveList = deriverResolver(deriver)
+    const before = testConfig()
+    await deriver.derive(before) // the deriver's current preview: one valid bucket
+    const after = { ...before, buckets: [...before.buckets, { name: '', prefix: '', access: 'read' as const }] }
+    // useFieldArray's effect: the list is checked, then (in the same task) the listeners hear of the new row.
+    const checking = resolveList(after, undefined, { ...options, names: ['buckets'] })
+    void deriver.derive(after)
+    const errors = (await checking).errors as { buckets?: { name?: { message: string } }[] }
+    expect(errors.buckets?.[1]?.name?.message).toBe('Enter a bucket name.')
+  })
+
+  it('holds its answer while a press is in progress: a message it makes appear waits for the click', async () => {
+    const page = new EventTarget()
+    const stop = trackPointerPresses(page)
+    page.dispatchEvent(new Event('pointerdown'))
+    let answered = false
+    const checking = Promise.resolve(resolve(testConfig(), undefined, options)).then(() => (answered = true))
+    await new Promise((later) => setTimeout(later, 20))
+    expect(answered).toBe(false)
+    page.dispatchEvent(new Event('pointerup'))
+    await checking
+    expect(answered).toBe(true)
+    stop()
   })
 })

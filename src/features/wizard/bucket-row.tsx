@@ -2,7 +2,7 @@ import { memo, useState } from 'react'
 import { useFormContext, useFormState } from 'react-hook-form'
 import { withCleaning } from '../../components/clean-input'
 import { FieldError } from '../../components/field'
-import { describedBy, errorMessage, fieldId } from '../../components/field-ids'
+import { describedBy, fieldId, shownError } from '../../components/field-ids'
 import { FieldSuggestion } from '../../components/field-suggestion'
 import type { ConfigInput } from '../../domain/config/schema'
 import { suggestBucketName, suggestKeyPrefix } from '../../domain/config/suggestions'
@@ -13,12 +13,13 @@ interface BucketRowProps {
   onRemove: (index: number) => void
 }
 
-/** One bucket: name, optional key prefix and access level, each with its own error. Memoised, and it listens
- * to its own two fields' errors only ("buckets.1" alone would also match "buckets.10.name"): a keystroke in
- * one row must not re-render the others. A pasted s3:// URL, ARN or https URL splits into name and prefix. */
+/** One bucket: name, optional key prefix and access level, each with its own error (shown once the field is
+ * left: `shownError`). Memoised, and it listens to its own two fields' state only ("buckets.1" alone would also
+ * match "buckets.10.name"): a keystroke in one row must not re-render the others. A pasted s3:// URL, ARN or
+ * https URL splits into name and prefix. */
 export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowProps) {
   const { register, getValues, setValue, trigger } = useFormContext<ConfigInput>()
-  const { errors } = useFormState<ConfigInput>({ name: [`buckets.${index}.name`, `buckets.${index}.prefix`] })
+  const state = useFormState<ConfigInput>({ name: [`buckets.${index}.name`, `buckets.${index}.prefix`] })
   // Said when a pasted location's prefix differs from the one typed, which is kept; gone once the prefix is edited.
   const [note, setNote] = useState<string>()
   const n = index + 1
@@ -26,15 +27,15 @@ export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowP
   const prefixPath = `buckets.${index}.prefix` as const
   const nameId = fieldId(namePath)
   const prefixId = fieldId(prefixPath)
-  const nameError = errorMessage(errors, namePath)
-  const prefixError = errorMessage(errors, prefixPath)
+  const nameError = shownError(state, namePath)
+  const prefixError = shownError(state, prefixPath)
 
   function cleanName(text: string): string {
     const typedPrefix = getValues(prefixPath)
     const pasted = splitPastedBucketName(text, typedPrefix)
     if (isBucketLocation(text)) {
       if (pasted.prefix !== typedPrefix) {
-        setValue(prefixPath, pasted.prefix, { shouldDirty: true })
+        setValue(prefixPath, pasted.prefix, { shouldDirty: true, shouldTouch: true })
         void trigger(prefixPath) // after setValue has told the preview
       }
       setNote(pasted.note)

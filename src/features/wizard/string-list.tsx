@@ -1,7 +1,7 @@
 import { useFieldArray, useFormContext, useFormState, type Path } from 'react-hook-form'
 import { withCleaning, type CleanText } from '../../components/clean-input'
 import { FieldError } from '../../components/field'
-import { describedBy, errorMessage, fieldId } from '../../components/field-ids'
+import { describedBy, errorMessage, fieldId, shownError } from '../../components/field-ids'
 import { FieldSuggestion, type Suggest } from '../../components/field-suggestion'
 import type { ConfigInput } from '../../domain/config/schema'
 import { keepFocus } from '../../lib/keep-focus'
@@ -26,8 +26,8 @@ interface StringListProps {
 export function StringList({ name, valueKey, legend, itemLabel, addLabel, placeholder, hint, clean, suggest }: StringListProps) {
   const { control, register } = useFormContext<ConfigInput>()
   const { fields, append, remove } = useFieldArray({ control, name: name })
-  const { errors } = useFormState({ control, name })
-  const listError = errorMessage(errors, name)
+  const state = useFormState({ control, name })
+  const listError = errorMessage(state.errors, name)
   return (
     <fieldset className="string-list">
       <legend>{legend}</legend>
@@ -36,7 +36,7 @@ export function StringList({ name, valueKey, legend, itemLabel, addLabel, placeh
       {fields.map((field, index) => {
         const path = `${name}.${index}.${valueKey}`
         const id = fieldId(path)
-        const error = errorMessage(errors, path)
+        const error = shownError(state, path)
         const registration = register(path as Path<ConfigInput>)
         return (
           <div key={field.id} className="app-row">
