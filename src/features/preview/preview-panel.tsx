@@ -1,8 +1,11 @@
+import { useEffect } from 'react'
 import type { OpenResult } from '../../domain/share/share-codec'
 import { useAfterFirstPaint } from '../../lib/use-after-paint'
+import { whenIdle } from '../../lib/when-idle'
 import { ConfigFileActions } from './config-file-actions'
 import type { DerivedPreview } from './derive-preview'
 import { DocumentView } from './document-view'
+import { preloadReviewPanel } from './lazy-review-panel'
 import type { PreviewDeriver } from './preview-deriver'
 import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
@@ -25,6 +28,8 @@ interface PreviewPanelProps {
 export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport }: PreviewPanelProps) {
   const { role, items } = useDerivedPreview(deriver, takeFirstPreview)
   const shown = useAfterFirstPaint()
+  // The review step's panel (in the wizard) loads once the page is idle, so that step shows at once.
+  useEffect(() => whenIdle(preloadReviewPanel), [])
   if (!shown) {
     return (
       <section id="documents" className="preview" aria-labelledby="preview-title" aria-busy="true">

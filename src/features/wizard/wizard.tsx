@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ComponentType } from 'react'
+import { useEffect, useLayoutEffect, useRef, type ComponentType, type ReactNode } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
@@ -9,6 +9,7 @@ import { EksClustersStep } from './eks-clusters-step'
 import { EksSubmittersStep } from './eks-submitters-step'
 import { GlueStep } from './glue-step'
 import { preloadBucketRows } from './lazy-bucket-rows'
+import { preloadReviewAnswers } from './lazy-review-answers'
 import { LogsStep } from './logs-step'
 import { ReviewStep } from './review-step'
 import { RoleStep } from './role-step'
@@ -30,10 +31,12 @@ const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
 interface WizardProps {
   stepIndex: number
   onStepChange: (index: number) => void
+  /** Shown by the review step (see StepViewProps). */
+  reviewPanel?: ReactNode
 }
 
 /** Steps are views over one form: answers survive Back and Next; Next checks only the step's fields. */
-export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps) {
+export function Wizard({ stepIndex: requestedIndex, onStepChange, reviewPanel }: WizardProps) {
   const { trigger, getFieldState, getValues, setFocus, setValue } = useFormContext<ConfigInput>()
   const target = useWatch<ConfigInput, 'target'>({ name: 'target' })
   const steps = stepsFor(target)
@@ -42,8 +45,16 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
   const step = steps[stepIndex] ?? steps[0]
   const StepView = STEP_VIEWS[step?.id ?? 'role']
   const isLast = stepIndex === steps.length - 1
-  // Loaded once the page is idle: the rows are needed only on the S3 step, and the first commit stays short.
-  useEffect(() => whenIdle(preloadBucketRows), [])
+  // Loaded once the page is idle: the rows are needed only on the S3 step, the answers' list only on the review,
+  // and the first commit stays short.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        preloadBucketRows()
+        preloadReviewAnswers()
+      }),
+    [],
+  )
   const formRef = useRef<HTMLFormElement>(null)
   const shownStepId = useRef(step?.id)
   // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top. In a
@@ -93,7 +104,7 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
         </ol>
       </nav>
       <form ref={formRef} className="step" noValidate onSubmit={(event) => event.preventDefault()}>
-        <StepView onEditStep={onStepChange} />
+        <StepView onEditStep={onStepChange} reviewPanel={reviewPanel} />
         <div className="step-buttons">
           <button
             type="button"
