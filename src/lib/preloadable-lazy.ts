@@ -30,7 +30,7 @@ export function preloadableLazy<P extends object>(load: () => Promise<ComponentT
   return {
     // React's types ask for a Promise; React itself takes any thenable (and reads a synchronous answer at once).
     Component: lazy(loadModule as () => Promise<Module<P>>),
-    preload(): void {
+    preload: (): void => {
       loadModule().then(undefined, () => undefined)
     },
   }
