@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { eksTestConfig, testConfig } from '../src/domain/test-configs'
@@ -36,17 +37,24 @@ const reviewWarnings = (page: Page) => wizard(page).getByRole('region', { name: 
 const previewWarnings = (page: Page) => page.getByRole('region', { name: 'Documents' }).getByRole('region', { name: /^Warnings/ })
 const warning = (list: ReturnType<typeof reviewWarnings>, title: string) => list.getByRole('listitem').filter({ hasText: title })
 
+/** Axe on the answers' column, as the review step shows it now. */
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('#answers').analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}
+
 async function expectReviewStep(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Review' })).toHaveAttribute('aria-current', 'step')
   await expect(page.getByRole('heading', { name: 'Review', level: 3 })).toBeFocused()
 }
 
-for (const [device, viewport] of [
-  ['desktop', { width: 1280, height: 800 }],
-  ['phone', { width: 390, height: 844 }],
+// The phone in the dark scheme, the desktop in the light one: axe checks the review step in both.
+for (const [device, viewport, colorScheme] of [
+  ['desktop', { width: 1280, height: 800 }, 'light'],
+  ['phone', { width: 390, height: 844 }, 'dark'],
 ] as const) {
   test.describe(`review step, ${device}`, () => {
-    test.use({ viewport })
+    test.use({ viewport, colorScheme })
 
     test('EMR Serverless: the summary in plain words, Change lands on the field, and the role downloads or copies', async ({ page }) => {
       await grantClipboard(page)
@@ -73,6 +81,7 @@ for (const [device, viewport] of [
         'Cannot be assumed by users, other roles or any other AWS service.',
         'Has no permissions for any other AWS service, IAM and KMS included.',
       ])
+      await expectNoViolations(page)
 
       // The primary action: the whole role in one .zip.
       const status = wizard(page).getByRole('status')
@@ -130,6 +139,7 @@ for (const [device, viewport] of [
       await expect(reviewWarnings(page)).toContainText(`Acknowledged: ${caseWarning}`)
       await expect(warning(reviewWarnings(page), caseWarning).getByRole('button', { name: 'Got it' })).toHaveCount(0)
       await expect(previewWarnings(page).getByRole('heading', { name: 'Warnings (1)' })).toBeVisible()
+      await expectNoViolations(page)
       await page.reload()
       await expectStepShown(page)
       await expect(reviewWarnings(page).getByRole('heading', { name: 'Warnings (1)' })).toBeVisible()
