@@ -93,7 +93,7 @@ for (const [device, viewport, colorScheme] of [
       const files = unzipSync(new Uint8Array(await readFile(await download.path())))
       const text = (name: string) => new TextDecoder().decode(files[`ReviewRole/${name}`])
       expect(JSON.parse(text('ReviewRole-permissions-policy.json'))).toMatchObject({
-        Statement: expect.arrayContaining([expect.objectContaining({ Resource: ['arn:aws:s3:::amzn-example-data/raw/*'] })]) as unknown,
+        Statement: expect.arrayContaining([expect.objectContaining({ Resource: ['arn:aws:s3:::amzn-example-data/raw/*'] })]),
       })
 
       // Or the AWS CLI script on the clipboard: the very file of the .zip. Its message replaces the last one.

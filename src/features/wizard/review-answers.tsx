@@ -10,7 +10,7 @@ const SOURCE_ARN_LABELS = { none: 'Any application', applications: 'Specific app
 const LIMIT_LABELS = { roles: 'Approved roles', prefix: 'Role-name prefix', tags: 'Role tags (not supported)', none: 'Any role' }
 
 /** Every answer, each with a way back to the step that sets it. */
-export function ReviewAnswers({ onEditStep }: StepViewProps) {
+export function ReviewAnswers({ onEditStep }: Pick<StepViewProps, 'onEditStep'>) {
   const config = useWatch() as ConfigInput
   const partition = partitionOfRegion(config.region)
   const steps = stepsFor(config.target)
