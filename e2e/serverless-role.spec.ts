@@ -58,7 +58,8 @@ test('All buckets shows the full-access warning and attaches AmazonS3FullAccess'
 
   const managed = page.getByRole('region', { name: 'Attached managed policies' })
   await expect(managed).toContainText('arn:aws:iam::aws:policy/AmazonS3FullAccess')
-  const warning = page.locator('[data-risk-id="s3-all-buckets"]')
+  // The preview's list: on the review step the same warning is listed there too.
+  const warning = page.getByRole('region', { name: 'Documents' }).locator('[data-risk-id="s3-all-buckets"]')
   await expect(warning).toContainText('Full access to every S3 bucket')
   await expect(warning).toContainText('Specific buckets')
 

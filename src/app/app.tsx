@@ -1,9 +1,10 @@
-import { memo, useCallback, useEffect, useState } from 'react'
+import { memo, Suspense, useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { defaultConfig } from '../domain/config/defaults'
 import type { Config, ConfigInput } from '../domain/config/schema'
 import { deriverResolver } from '../features/preview/deriver-resolver'
 import type { DerivedPreview } from '../features/preview/derive-preview'
+import { LazyReviewPanel } from '../features/preview/lazy-review-panel'
 import { createPreviewDeriver, type PreviewDeriver } from '../features/preview/preview-deriver'
 import { PreviewPanel } from '../features/preview/preview-panel'
 import { Wizard } from '../features/wizard/wizard'
@@ -109,7 +110,15 @@ const AppBody = memo(function AppBody({ form, deriver, startUp, takeFirstPreview
         <SwapStatus history={swap.history} onUndo={() => move(swap.undo)} onRedo={() => move(swap.redo)} onDismiss={swap.dismiss} />
         <SectionJump />
         <main className="layout">
-          <Wizard stepIndex={steps.stepIndex} onStepChange={steps.goToStep} />
+          <Wizard
+            stepIndex={steps.stepIndex}
+            onStepChange={steps.goToStep}
+            reviewPanel={
+              <Suspense fallback={null}>
+                <LazyReviewPanel deriver={deriver} onGoToField={goToField} />
+              </Suspense>
+            }
+          />
           <PreviewPanel deriver={deriver} takeFirstPreview={takeFirstPreview} onGoToField={goToField} onImport={loader.openFile} />
         </main>
       </AppErrorBoundary>

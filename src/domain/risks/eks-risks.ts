@@ -55,6 +55,9 @@ const untrustedTenants: Rule = (config) => {
       'code as any of the approved roles on these virtual clusters.',
     saferAlternative: 'Give each tenant its own submitters policy that approves only that tenant’s roles.',
     field: submitters.limit === 'prefix' ? 'eks.submitters.rolePrefix' : 'eks.submitters.roleArns',
+    informational: {
+      answers: submitters.limit === 'prefix' ? [submitters.limit, submitters.rolePrefix] : [submitters.limit, ...submitters.roleArns.map((r) => r.arn).sort()],
+    },
   })
 }
 
@@ -94,6 +97,7 @@ const caseSensitiveName: Rule = ({ roleName }) =>
       'with other capitals, no job can assume it.',
     saferAlternative: 'Type the role name exactly as it appears in the IAM console.',
     field: 'roleName',
+    informational: { answers: [roleName] },
   })
 
 const rolePath: Rule = ({ rolePath: path }) =>
@@ -118,6 +122,7 @@ const unusualIssuer: Rule = ({ eks }) =>
       detail: `"${issuer?.id ?? ''}" is not 32 upper-case hexadecimal characters, the form of every EKS issuer ID seen so far.`,
       saferAlternative: 'Copy the issuer again from aws eks describe-cluster; if it is right, ignore this warning.',
       field: `eks.clusters.${index}.oidcIssuer`,
+      informational: { answers: [cluster.oidcIssuer] },
     })
   })
 

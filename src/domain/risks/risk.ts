@@ -11,4 +11,10 @@ export interface RiskWarning {
   saferAlternative: string
   /** The form field that causes it, as a react-hook-form path. */
   field: string
+  /**
+   * Present on a warning that only informs: the documents grant nothing broader than was asked, but there is
+   * something to know (case-sensitive names, tenants sharing roles). Such a warning can be acknowledged; the
+   * acknowledgement holds while `answers`, the values of the answers it is about, stay the same.
+   */
+  informational?: { answers: string[] }
 }

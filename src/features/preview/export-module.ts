@@ -2,3 +2,4 @@
 // not need. Loaded on demand (see use-export-module.ts) as one chunk.
 export { allExportFiles, renderExports } from '../../domain/export/export-files'
 export { zipFiles } from '../../domain/export/zip'
+export { downloadRoleZip } from './role-zip'

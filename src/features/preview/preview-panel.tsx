@@ -1,9 +1,12 @@
+import { useEffect } from 'react'
 import type { OpenResult } from '../../domain/share/share-codec'
 import { useAfterFirstRender } from '../../lib/use-after-first-render'
+import { whenIdle } from '../../lib/when-idle'
 import { ConfigFileActions } from './config-file-actions'
 import type { DerivedPreview } from './derive-preview'
 import { DocumentView } from './document-view'
 import { DraftNotice } from './draft-notice'
+import { preloadReviewPanel } from './lazy-review-panel'
 import type { PreviewDeriver } from './preview-deriver'
 import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
@@ -26,6 +29,8 @@ interface PreviewPanelProps {
 export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport }: PreviewPanelProps) {
   const { role, items } = useDerivedPreview(deriver, takeFirstPreview)
   const shown = useAfterFirstRender()
+  // The review step's panel (in the wizard) loads once the page is idle, so that step shows at once.
+  useEffect(() => whenIdle(preloadReviewPanel), [])
   if (!shown) {
     return (
       <section id="documents" className="preview" aria-labelledby="preview-title" aria-busy="true">

@@ -1,74 +1,16 @@
-import { useWatch } from 'react-hook-form'
-import { partitionOfRegion } from '../../domain/config/partition'
-import type { ConfigInput } from '../../domain/config/schema'
-import { roleArn } from '../../domain/iam/arn'
-import { stepsFor, type StepId, type StepViewProps } from './steps'
+import { ReviewAnswers } from './review-answers'
+import type { StepViewProps } from './steps'
 
-const S3_LABELS = { all: 'All buckets (AmazonS3FullAccess)', specific: 'Specific buckets', none: 'None' }
-const GLUE_LABELS = { none: 'None', read: 'Read only', 'create-read': 'Create and read' }
-const SOURCE_ARN_LABELS = { none: 'Any application', applications: 'Specific applications', 'all-applications': 'All applications in the region' }
-const LIMIT_LABELS = { roles: 'Approved roles', prefix: 'Role-name prefix', tags: 'Role tags (not supported)', none: 'Any role' }
-
-/** A summary of every answer, each with a way back to the step that sets it. */
-export function ReviewStep({ onEditStep }: StepViewProps) {
-  const config = useWatch() as ConfigInput
-  const partition = partitionOfRegion(config.region)
-  const steps = stepsFor(config.target)
-  const rows: [string, string, StepId][] = [
-    ['Job role for', config.target === 'eks' ? 'EMR on EKS' : 'EMR Serverless', 'role'],
-    ['Role ARN', roleArn({ partition, accountId: config.accountId || '<account>', region: config.region }, config.rolePath, config.roleName), 'role'],
-    ['Region and partition', `${config.region} (${partition})`, 'role'],
-    ...(config.target === 'eks' ? eksRows(config) : []),
-    ['S3 access', S3_LABELS[config.s3Access] + countOf(config.s3Access === 'specific', config.buckets.length, 'bucket'), 's3'],
-    ['EMR samples', config.emrSamplesAccess ? 'Read' : 'No access', 's3'],
-    ['Glue Data Catalog', GLUE_LABELS[config.glueAccess], 'glue'],
-    ...(config.target === 'serverless' ? serverlessRows(config) : []),
-  ]
+/**
+ * The journey's end: what the role can do, the warnings that still apply and the files (the app's review panel),
+ * then every answer. In the later steps' chunk (lazy-steps.ts), so the first page load does not carry it.
+ */
+export function ReviewStep({ onEditStep, reviewPanel }: StepViewProps) {
   return (
     <>
       <h3>Review</h3>
-      <p className="step-intro">Check your answers; the documents and any warnings are in the preview.</p>
-      <dl className="review">
-        {rows.map(([term, value, stepId]) => (
-          <div key={term} className="review-row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-            <dd>
-              <button
-                type="button"
-                className="link"
-                onClick={() => onEditStep(steps.findIndex((s) => s.id === stepId))}
-                aria-label={`Change ${term}`}
-              >
-                Change
-              </button>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {reviewPanel}
+      <ReviewAnswers onEditStep={onEditStep} />
     </>
   )
-}
-
-function serverlessRows(config: ConfigInput): [string, string, StepId][] {
-  const apps = config.trust.sourceArn === 'applications' ? `: ${config.trust.applicationIds.map((a) => a.id).join(', ')}` : ''
-  return [
-    ['aws:SourceAccount', config.trust.sourceAccount ? 'Required' : 'Not required', 'trust'],
-    ['aws:SourceArn', SOURCE_ARN_LABELS[config.trust.sourceArn] + apps, 'trust'],
-    ['PassRole policy', config.passRolePolicy ? 'Created' : 'Not created', 'trust'],
-  ]
-}
-
-function eksRows(config: ConfigInput): [string, string, StepId][] {
-  const { eks } = config
-  const pairs = eks.clusters.map((c) => `${c.clusterName}/${c.namespace}`).join(', ')
-  return [
-    ['Clusters and namespaces', pairs, 'clusters'],
-    ['CloudWatch Logs', eks.logs.enabled ? eks.logs.logGroupName : 'Not used', 'logs'],
-    ['StartJobRun policy', eks.submitters.enabled ? LIMIT_LABELS[eks.submitters.limit] : 'Not created', 'submitters'],
-  ]
-}
-
-function countOf(show: boolean, count: number, noun: string): string {
-  return show ? `: ${count} ${noun}${count === 1 ? '' : 's'}` : ''
 }

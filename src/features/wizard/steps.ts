@@ -1,11 +1,14 @@
+import type { ReactNode } from 'react'
 import type { Path } from 'react-hook-form'
 import type { ConfigInput, Target } from '../../domain/config/schema'
 
 export type StepId = 'role' | 'clusters' | 's3' | 'glue' | 'logs' | 'trust' | 'submitters' | 'review'
 
-/** What every step view receives: a way back to an earlier step (the review uses it). */
+/** What every step view receives: a way back to an earlier step, and the review's panel (the review uses both). */
 export interface StepViewProps {
   onEditStep: (index: number) => void
+  /** What the role can do, its warnings and its files: composed by the app, shown by the review step. */
+  reviewPanel?: ReactNode
 }
 
 export interface WizardStep {

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react'
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { useFormContext, useWatch, type Path } from 'react-hook-form'
 import { errorPaths } from '../../components/field-ids'
 import { revealField } from '../../components/field-reveal'
@@ -12,10 +12,12 @@ import { stepsFor, type StepId } from './steps'
 interface WizardProps {
   stepIndex: number
   onStepChange: (index: number) => void
+  /** Shown by the review step (see StepViewProps). */
+  reviewPanel?: ReactNode
 }
 
 /** Steps are views over one form: answers survive Back and Next; Next checks only the step's fields. */
-export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps) {
+export function Wizard({ stepIndex: requestedIndex, onStepChange, reviewPanel }: WizardProps) {
   const { trigger, getFieldState, getValues, setFocus, setValue } = useFormContext<ConfigInput>()
   const target = useWatch<ConfigInput, 'target'>({ name: 'target' })
   const steps = stepsFor(target)
@@ -84,7 +86,7 @@ export function Wizard({ stepIndex: requestedIndex, onStepChange }: WizardProps)
       </nav>
       <form ref={formRef} className="step" noValidate onSubmit={(event) => event.preventDefault()}>
         <Suspense fallback={<p className="field-hint">Loading this step…</p>}>
-          <StepView onEditStep={onStepChange} />
+          <StepView onEditStep={onStepChange} reviewPanel={reviewPanel} />
           {step && <StepShown id={step.id} onShown={onStepShown} />}
         </Suspense>
         <div className="step-buttons">
