@@ -1,31 +1,14 @@
 // @vitest-environment jsdom
-import { zodResolver } from '@hookform/resolvers/zod'
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { ReactNode } from 'react'
-import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { afterEach, describe, expect, it } from 'vitest'
+import { renderInForm } from '../../test-support/render-in-form.test-util'
 import { defaultConfig } from '../../domain/config/defaults'
-import { configSchema, type Config, type ConfigInput } from '../../domain/config/schema'
 import { eksTestConfig, EXAMPLE_ISSUER, testConfig } from '../../domain/test-configs'
 import { BucketRow } from './bucket-row'
 import { ClusterPairList } from './cluster-pair-list'
 import { RoleStep } from './role-step'
 import { TrustStep } from './trust-step'
-
-type Form = UseFormReturn<ConfigInput, unknown, Config>
-
-/** Renders `children` inside the one form, as the app does (checked by the configuration schema, on touch). */
-function renderInForm(values: ConfigInput, children: ReactNode): () => Form {
-  let form: Form | undefined
-  function Harness() {
-    const methods = useForm<ConfigInput, unknown, Config>({ resolver: zodResolver(configSchema), defaultValues: values, mode: 'onTouched' })
-    form = methods
-    return <FormProvider {...methods}>{children}</FormProvider>
-  }
-  render(<Harness />)
-  return () => form!
-}
 
 afterEach(cleanup)
 

@@ -1,29 +1,15 @@
 // @vitest-environment jsdom
-import { zodResolver } from '@hookform/resolvers/zod'
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { FormProvider, useForm, type Path, type UseFormReturn } from 'react-hook-form'
+import type { Path } from 'react-hook-form'
 import { afterEach, describe, expect, it } from 'vitest'
-import { configSchema, type Config, type ConfigInput } from '../../domain/config/schema'
+import { renderInForm } from '../../test-support/render-in-form.test-util'
+import type { ConfigInput } from '../../domain/config/schema'
 import { eksTestConfig, testConfig } from '../../domain/test-configs'
 import { BucketList } from './bucket-list'
 import { ClusterPairList } from './cluster-pair-list'
 import { TrustStep } from './trust-step'
-
-type Form = UseFormReturn<ConfigInput, unknown, Config>
-
-/** The one form as the app has it (checked on touch), with a resolver that answers at once. */
-function renderInForm(values: ConfigInput, children: ReactNode): () => Form {
-  let form: Form | undefined
-  function Harness() {
-    const methods = useForm<ConfigInput, unknown, Config>({ resolver: zodResolver(configSchema), defaultValues: values, mode: 'onTouched' })
-    form = methods
-    return <FormProvider {...methods}>{children}</FormProvider>
-  }
-  render(<Harness />)
-  return () => form!
-}
 
 afterEach(cleanup)
 
