@@ -1,3 +1,5 @@
+import { whenIdle } from './when-idle'
+
 /** Starts a callback later; the function returned cancels it. */
 export interface Timers {
   /** After `ms` milliseconds. */
@@ -11,11 +13,7 @@ export const browserTimers: Timers = {
     const id = setTimeout(run, ms)
     return () => clearTimeout(id)
   },
-  whenIdle(run) {
-    if (typeof window.requestIdleCallback !== 'function') return browserTimers.after(0, run)
-    const id = window.requestIdleCallback(run, { timeout: 2000 })
-    return () => window.cancelIdleCallback(id)
-  },
+  whenIdle: (run) => whenIdle(run, 2000),
 }
 
 export interface IdleSaver {
