@@ -6,3 +6,5 @@ const bucketRows = lazyComponent(() => import('./bucket-rows').then((module) => 
 
 export const LazyBucketRows = bucketRows.Component
 export const preloadBucketRows = bucketRows.preload
+export const loadBucketRows = bucketRows.load
+export const bucketRowsLoaded = bucketRows.isLoaded

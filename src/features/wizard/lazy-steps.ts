@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { lazyComponent } from '../../lib/lazy-component'
+import { bucketRowsLoaded, loadBucketRows } from './lazy-bucket-rows'
 import { RoleStep } from './role-step'
 import type { StepId, StepViewProps } from './steps'
 
@@ -33,11 +34,14 @@ export function preloadLaterSteps(): void {
   for (const step of Object.values(LATER)) step.preload()
 }
 
-/** Whether every step can render at once (a link to a field needs its step's controls in the same render). */
+/**
+ * Whether every step, and the bucket rows within the S3 step, can render at once: a link to a field needs the
+ * field's control in the same render that opens its step.
+ */
 export function laterStepsLoaded(): boolean {
-  return Object.values(LATER).every((step) => step.isLoaded())
+  return bucketRowsLoaded() && Object.values(LATER).every((step) => step.isLoaded())
 }
 
 export async function loadLaterSteps(): Promise<void> {
-  await Promise.all(Object.values(LATER).map((step) => step.load()))
+  await Promise.all([loadBucketRows(), ...Object.values(LATER).map((step) => step.load())])
 }
