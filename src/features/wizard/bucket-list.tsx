@@ -2,13 +2,13 @@ import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form'
 import { keepFocus } from '../../lib/keep-focus'
 import { errorMessage } from '../../components/field-ids'
-import type { ConfigInput } from '../../domain/config/schema'
+import type { BucketEntry, ConfigInput } from '../../domain/config/schema'
 import { BucketPaste } from './bucket-paste'
 import { LazyBucketRows } from './lazy-bucket-rows'
 
 export function BucketList() {
-  const { control } = useFormContext<ConfigInput>()
-  const { fields, append, remove, replace } = useFieldArray({ control, name: 'buckets' })
+  const { control, getValues, setValue, clearErrors } = useFormContext<ConfigInput>()
+  const { fields, append, remove } = useFieldArray({ control, name: 'buckets' })
   const { errors } = useFormState({ control, name: 'buckets', exact: true })
   const listError = errorMessage(errors, 'buckets')
   const rowKeys = useMemo(() => fields.map((field) => field.id), [fields])
@@ -18,6 +18,14 @@ export function BucketList() {
     removeRef.current = remove
   })
   const onRemove = useCallback((index: number) => removeRef.current(index), [])
+
+  // Pasted buckets go in with setValue, not the field array's append or replace: setValue reports the new
+  // answers as it stores them, so the documents start deriving before the rows render (append reports them
+  // from an effect after that render), and no validation of a thousand untouched rows runs.
+  function setBuckets(buckets: BucketEntry[], replaceAll = false) {
+    if (replaceAll) clearErrors('buckets')
+    setValue('buckets', buckets)
+  }
 
   return (
     <fieldset className="bucket-list">
@@ -50,7 +58,7 @@ export function BucketList() {
       <button type="button" onMouseDown={keepFocus} onClick={() => append({ name: '', prefix: '', access: 'read' }, { shouldFocus: true })}>
         Add bucket
       </button>
-      <BucketPaste onAdd={(buckets) => append(buckets)} onReplace={replace} />
+      <BucketPaste onAdd={(buckets) => setBuckets([...getValues('buckets'), ...buckets])} onReplace={(buckets) => setBuckets(buckets, true)} />
     </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import type { BucketEntry, ConfigInput } from '../../domain/config/schema'
 import { parseBucketList } from '../../domain/s3/parse-bucket-list'
@@ -14,6 +14,7 @@ export function BucketPaste({ onAdd, onReplace }: BucketPasteProps) {
   const id = useId()
   const [text, setText] = useState('')
   const [feedback, setFeedback] = useState('')
+  const textRef = useRef<HTMLTextAreaElement>(null)
 
   function addPasted() {
     const fields = getValues('buckets')
@@ -29,6 +30,8 @@ export function BucketPaste({ onAdd, onReplace }: BucketPasteProps) {
       else onAdd(fresh)
     }
     setText('')
+    // The button is disabled once the text is cleared: focus goes back to the text, ready for more.
+    textRef.current?.focus()
     setFeedback(
       pasted.length === 0
         ? 'Nothing to add: paste bucket names, one per line or separated by commas.'
@@ -41,6 +44,7 @@ export function BucketPaste({ onAdd, onReplace }: BucketPasteProps) {
     <div className="bucket-paste">
       <label htmlFor={id}>Paste bucket names</label>
       <textarea
+        ref={textRef}
         id={id}
         rows={3}
         value={text}
