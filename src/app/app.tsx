@@ -1,5 +1,5 @@
 import { memo, Suspense, useCallback, useEffect, useState } from 'react'
-import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
+import { FormProvider, useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import { defaultConfig } from '../domain/config/defaults'
 import type { Config, ConfigInput } from '../domain/config/schema'
 import { deriverResolver } from '../features/preview/deriver-resolver'
@@ -7,6 +7,7 @@ import type { DerivedPreview } from '../features/preview/derive-preview'
 import { LazyReviewPanel } from '../features/preview/lazy-review-panel'
 import { createPreviewDeriver, type PreviewDeriver } from '../features/preview/preview-deriver'
 import { PreviewPanel } from '../features/preview/preview-panel'
+import { stepsFor } from '../features/wizard/steps'
 import { Wizard } from '../features/wizard/wizard'
 import { trackPointerPresses } from '../lib/pointer-press'
 import { AppErrorBoundary } from './app-error-boundary'
@@ -20,6 +21,7 @@ import { useStepHistory } from './step-history'
 import { SwapStatus } from './undo/swap-status'
 import { useAnswerSwap } from './undo/use-answer-swap'
 import { useConfigLoader } from './use-config-loader'
+import { topicOfStep } from './preview-topic'
 import { useGoToField } from './use-go-to-field'
 
 interface AppProps {
@@ -79,6 +81,8 @@ const AppBody = memo(function AppBody({ form, deriver, startUp, takeFirstPreview
   const saving = useAutosave(form, startUp.maySave)
   const [showUnreadable, setShowUnreadable] = useState(startUp.unreadableSaved !== null)
   const goToField = useGoToField(form, steps.goToStep)
+  const target = useWatch({ control: form.control, name: 'target' })
+  const topic = topicOfStep(stepsFor(target)[steps.stepIndex]?.id)
 
   function startOver() {
     swap.replaceAnswers({ values: defaultConfig(), problems: [], stepIndex: 0 }, { message: 'Started over from the defaults.' })
@@ -119,7 +123,7 @@ const AppBody = memo(function AppBody({ form, deriver, startUp, takeFirstPreview
               </Suspense>
             }
           />
-          <PreviewPanel deriver={deriver} takeFirstPreview={takeFirstPreview} onGoToField={goToField} onImport={loader.openFile} />
+          <PreviewPanel deriver={deriver} takeFirstPreview={takeFirstPreview} onGoToField={goToField} onImport={loader.openFile} topic={topic} />
         </main>
       </AppErrorBoundary>
       <footer className="app-footer">

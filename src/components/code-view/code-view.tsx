@@ -1,8 +1,10 @@
-import { memo, useMemo, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
+import { LINES_PER_BLOCK } from './blocks'
+import { CodeBlockView } from './code-block'
 import type { CodeLanguage } from './code-language'
-import type { HighlightSpan } from './highlighter'
-import { splitMarks } from './marks'
+import { blockSegments, segmentsKey, type BlockSegment, type LineChange, type LineRegion } from './line-regions'
 import { useCodeBlocks, type CodeBlock } from './use-code-blocks'
+import { useLineChanges } from './use-line-changes'
 
 export interface CodeViewProps {
   value: string
@@ -12,9 +14,18 @@ export interface CodeViewProps {
   onSearch?: () => void
   /** Strings shown marked wherever they occur (a draft's placeholders); a stable array, or none. */
   marks?: readonly string[]
+  /** Runs of lines wrapped in elements of their own (a policy's statements), sorted; a stable array. */
+  regions?: readonly LineRegion[]
+  /** Names the document shown: while it stays the same, the lines a change adds or removes are highlighted for a moment. */
+  changesKey?: string
+  /** Scrolls the first element matching `selector` to the top of the box (never the page); again for each new `serial`. */
+  reveal?: { selector: string; serial: number }
+  /** The region under the pointer (its key), or null when the pointer is over none. */
+  onPointRegion?: (key: string | null) => void
 }
 
 const NO_MARKS: readonly string[] = []
+const NO_REGIONS: readonly LineRegion[] = []
 
 /**
  * A document as selectable, highlighted text: on screen at first render, before any editor code has loaded,
@@ -22,9 +33,21 @@ const NO_MARKS: readonly string[] = []
  * lines that the browser skips while they are off screen, so a document of 30,000 lines costs what its
  * visible part costs.
  */
-export const CodeView = memo(function CodeView({ value, language, ariaLabel, onSearch, marks = NO_MARKS }: CodeViewProps) {
+export const CodeView = memo(function CodeView(props: CodeViewProps) {
+  const { value, language, ariaLabel, onSearch, marks = NO_MARKS, regions = NO_REGIONS, changesKey, reveal, onPointRegion } = props
+  const boxRef = useRef<HTMLPreElement>(null)
   const blocks = useCodeBlocks(value, language)
-  const sectionList = useMemo(() => sections(blocks), [blocks])
+  const changes = useLineChanges(value, changesKey)
+  const sectionList = useMemo(() => sections(blocks, regions, changes.lines), [blocks, regions, changes.lines])
+
+  useLayoutEffect(() => {
+    if (reveal) scrollTo(boxRef.current, reveal.selector, false)
+  }, [reveal])
+  // A change out of sight is brought into view, so its highlight is seen.
+  const firstChange = changes.lines[0]?.from
+  useLayoutEffect(() => {
+    if (firstChange !== undefined) scrollTo(boxRef.current, `[data-from="${firstChange}"]`, true)
+  }, [firstChange, changes.serial])
 
   function onKeyDown(event: KeyboardEvent<HTMLPreElement>) {
     if (onSearch && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
@@ -33,32 +56,70 @@ export const CodeView = memo(function CodeView({ value, language, ariaLabel, onS
     }
   }
 
+  function onMouseOver(event: MouseEvent<HTMLPreElement>) {
+    if (!onPointRegion) return
+    const region = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-region]') : null
+    onPointRegion(region?.dataset.region ?? null)
+  }
+
   return (
     // A focusable region so keyboard users can scroll it; its name says what it holds.
-    <pre className="code-view" tabIndex={0} role="region" aria-label={ariaLabel} data-language={language} onKeyDown={onKeyDown}>
+    <pre
+      ref={boxRef}
+      className="code-view"
+      tabIndex={0}
+      role="region"
+      aria-label={ariaLabel}
+      data-language={language}
+      onKeyDown={onKeyDown}
+      onMouseOver={onPointRegion && onMouseOver}
+      onMouseLeave={onPointRegion && (() => onPointRegion(null))}
+    >
       <code>
         {sectionList.map((section, index) => (
-          <Section key={index} blocks={section.blocks} lines={section.lines} marks={marks} />
+          <Section key={index} {...section} marks={marks} changeSerial={changes.serial} />
         ))}
       </code>
     </pre>
   )
 })
 
+/** Scrolls the box (never the page) so that the first match of `selector` shows near its top, or only if it is hidden. */
+function scrollTo(box: HTMLElement | null, selector: string, onlyIfHidden: boolean) {
+  const target = box?.querySelector<HTMLElement>(selector)
+  if (!box || !target) return
+  const boxTop = box.getBoundingClientRect().top
+  const { top, bottom } = target.getBoundingClientRect()
+  if (onlyIfHidden && top >= boxTop && bottom <= boxTop + box.clientHeight) return
+  box.scrollTop += top - boxTop - (onlyIfHidden ? box.clientHeight / 3 : 8)
+}
+
 /** Blocks per section: the browser skips a section while it is off screen (`content-visibility: auto`). */
 const BLOCKS_PER_SECTION = 20
 
-interface SectionProps {
-  blocks: readonly CodeBlock[]
-  lines: number
-  marks: readonly string[]
+interface SectionBlock extends CodeBlock {
+  firstLine: number
+  segments: readonly BlockSegment[] | null
+  segmentsKey: string
 }
 
-function sections(blocks: readonly CodeBlock[]): Omit<SectionProps, 'marks'>[] {
-  const result: Omit<SectionProps, 'marks'>[] = []
+interface SectionProps {
+  blocks: readonly SectionBlock[]
+  lines: number
+  marks: readonly string[]
+  changeSerial: number
+}
+
+function sections(blocks: readonly CodeBlock[], regions: readonly LineRegion[], changes: readonly LineChange[]) {
+  const result: Omit<SectionProps, 'marks' | 'changeSerial'>[] = []
+  const marked = regions.length > 0 || changes.length > 0
   for (let start = 0; start < blocks.length; start += BLOCKS_PER_SECTION) {
-    const run = blocks.slice(start, start + BLOCKS_PER_SECTION)
-    result.push({ blocks: run, lines: run.reduce((sum, block) => sum + lineCount(block.text), 0) })
+    const run = blocks.slice(start, start + BLOCKS_PER_SECTION).map((block, offset): SectionBlock => {
+      const firstLine = (start + offset) * LINES_PER_BLOCK
+      const segments = marked ? blockSegments(firstLine, linesOf(block.text), regions, changes) : null
+      return { ...block, firstLine, segments, segmentsKey: segmentsKey(segments) }
+    })
+    result.push({ blocks: run, lines: run.reduce((sum, block) => sum + linesOf(block.text), 0) })
   }
   return result
 }
@@ -68,18 +129,18 @@ function sections(blocks: readonly CodeBlock[]): Omit<SectionProps, 'marks'>[] {
  * skipped: Chromium checks each skipped element's visibility every frame, and 1,600 of them (80,000 lines, the
  * permissions policy of 10,000 buckets) cost more per keystroke than the typing itself.
  */
-const Section = memo(function Section({ blocks, lines, marks }: SectionProps) {
+const Section = memo(function Section({ blocks, lines, marks, changeSerial }: SectionProps) {
   const style = { containIntrinsicSize: `auto ${lines * 1.45}em` } as CSSProperties
   return (
     <span className="code-section" style={style}>
       {blocks.map((block, index) => (
-        <Block key={index} text={block.text} spans={block.spans} highlight={block.highlight} marks={marks} />
+        <CodeBlockView key={index} {...block} marks={marks} changeSerial={changeSerial} />
       ))}
     </span>
   )
 }, sameSection)
 
-/** A section whose blocks hold the same text, highlighted the same way, is not rendered again. */
+/** A section whose blocks hold the same text, highlighted and marked the same way, is not rendered again. */
 function sameSection(a: SectionProps, b: SectionProps): boolean {
   return (
     a.lines === b.lines &&
@@ -87,34 +148,21 @@ function sameSection(a: SectionProps, b: SectionProps): boolean {
     a.blocks.length === b.blocks.length &&
     a.blocks.every((block, index) => {
       const other = b.blocks[index]
-      return other !== undefined && block.text === other.text && block.spans === other.spans && block.highlight === other.highlight
+      return (
+        other !== undefined &&
+        block.text === other.text &&
+        block.spans === other.spans &&
+        block.highlight === other.highlight &&
+        block.segmentsKey === other.segmentsKey &&
+        (a.changeSerial === b.changeSerial || !block.segmentsKey.includes('line-'))
+      )
     })
   )
 }
 
-function lineCount(text: string): number {
-  let lines = 1
+/** The lines a block holds: its line breaks, and one more when its last line has none. */
+function linesOf(text: string): number {
+  let lines = 0
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1
-  return lines
-}
-
-const Block = memo(function Block({ text, spans: given, highlight, marks }: CodeBlock & { marks: readonly string[] }) {
-  const spans = useMemo(() => given ?? highlight?.(text) ?? null, [given, highlight, text])
-  if (marks.length > 0) return <span className="code-block">{markedSpans(spans ?? [{ text, className: '' }], marks)}</span>
-  return (
-    <span className="code-block">
-      {spans === null ? text : spans.map((span, index) => (span.className === '' ? span.text : <span key={index} className={span.className}>{span.text}</span>))}
-    </span>
-  )
-})
-
-/** The highlighted runs with each occurrence of a mark in a `<mark>` of its own. */
-function markedSpans(spans: readonly HighlightSpan[], marks: readonly string[]): ReactNode[] {
-  return spans.flatMap((span, index) =>
-    splitMarks(span.text, marks).map((run, part) => {
-      const key = `${index}.${part}`
-      if (run.marked) return <mark key={key} className={`placeholder ${span.className}`.trim()}>{run.text}</mark>
-      return span.className === '' ? run.text : <span key={key} className={span.className}>{run.text}</span>
-    }),
-  )
+  return text.endsWith('\n') || text === '' ? lines : lines + 1
 }

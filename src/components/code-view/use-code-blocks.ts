@@ -10,8 +10,14 @@ type Highlighter = typeof import('./highlighter')
 export interface CodeBlock {
   text: string
   spans: readonly HighlightSpan[] | null
-  /** For JSON: highlights this block alone, from a cache (each block does it as it renders). */
-  highlight?: (text: string) => readonly HighlightSpan[]
+  /** For JSON: highlights this block alone (each block does it as it renders), and caches the runs. */
+  highlight?: JsonHighlight
+}
+
+/** Highlights one block of JSON; `cached` answers only from the cache, without highlighting. */
+export interface JsonHighlight {
+  (text: string): readonly HighlightSpan[]
+  cached: (text: string) => readonly HighlightSpan[] | undefined
 }
 
 /**
@@ -36,7 +42,7 @@ export function loadHighlighter(): Promise<Highlighter> {
 export function useCodeBlocks(text: string, language: CodeLanguage): CodeBlock[] {
   const highlighter = useHighlighter()
   // One function per highlighter, so an unchanged block keeps its props and is not rendered again.
-  const highlightJson = useMemo(() => highlighter && ((block: string) => jsonSpans(highlighter, block)), [highlighter])
+  const highlightJson = useMemo(() => highlighter && jsonHighlight(highlighter), [highlighter])
   return useMemo(() => {
     const blocks = splitBlocks(text)
     if (highlighter === undefined || highlightJson === undefined || text.length > HIGHLIGHT_MAX_CHARS) {
@@ -48,6 +54,10 @@ export function useCodeBlocks(text: string, language: CodeLanguage): CodeBlock[]
     const cut = cutSpans(highlighter.highlightSpans(text, language), blocks)
     return blocks.map((block, index) => ({ text: block, spans: cut[index] ?? null }))
   }, [highlighter, highlightJson, text, language])
+}
+
+function jsonHighlight(highlighter: Highlighter): JsonHighlight {
+  return Object.assign((block: string) => jsonSpans(highlighter, block), { cached: (block: string) => jsonBlocks.get(block) })
 }
 
 function jsonSpans(highlighter: Highlighter, block: string): HighlightSpan[] {

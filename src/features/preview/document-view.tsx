@@ -8,6 +8,8 @@ import { DocumentActions } from './document-actions'
 import { StatementNotes } from './statement-notes'
 import { TrustNotes } from './trust-notes'
 import { useExportModule } from './use-export-module'
+import { useStatementRegions, useStepFollow } from './use-step-follow'
+import type { PreviewTopic } from './step-focus'
 import { EXPORT_ITEMS, exportItem, pendingExportItem, type ViewItem } from './view-items'
 
 interface DocumentViewProps {
@@ -17,13 +19,15 @@ interface DocumentViewProps {
   notes: PreviewNotes
   /** A draft's placeholders: marked in the text, and Copy and Download wait for the real answers. */
   placeholders?: readonly Placeholder[]
+  /** What the wizard's current step is about: its document is shown and its statements marked. */
+  topic: PreviewTopic | null
 }
 
 type EditorState = 'closed' | 'open' | 'open-with-find' | 'failed'
 
-export function DocumentView({ config, items, notes, placeholders }: DocumentViewProps) {
+export function DocumentView({ config, items, notes, placeholders, topic }: DocumentViewProps) {
   const selectId = useId()
-  const [selectedId, setSelectedId] = useState<string>('permissions-policy')
+  const { selectedId, setSelectedId, revealSerial } = useStepFollow(topic, config.target)
   const [editor, setEditor] = useState<EditorState>('closed')
   // One function for the life of the view, so a new preview with the same text does not render the text again.
   const openWithFind = useCallback(() => setEditor('open-with-find'), [])
@@ -42,6 +46,7 @@ export function DocumentView({ config, items, notes, placeholders }: DocumentVie
     [config, isExport, exports, selectedId],
   )
   const selected = exported ?? items.find((d) => d.id === selectedId) ?? items[0]
+  const { regions, reveal } = useStatementRegions(selected, topic, config.target, revealSerial)
   if (!selected) return null
   const { managedPolicyArns } = notes
   const ariaLabel = `${selected.label} (read-only)`
@@ -113,7 +118,16 @@ export function DocumentView({ config, items, notes, placeholders }: DocumentVie
               onLoadError={() => setEditor('failed')}
             />
           ) : (
-            <CodeView value={selected.text} language={selected.language} ariaLabel={ariaLabel} onSearch={openWithFind} marks={marks} />
+            <CodeView
+              value={selected.text}
+              language={selected.language}
+              ariaLabel={ariaLabel}
+              onSearch={openWithFind}
+              marks={marks}
+              regions={regions}
+              reveal={reveal}
+              changesKey={selected.id}
+            />
           )}
         </div>
       ) : (

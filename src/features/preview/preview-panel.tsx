@@ -11,6 +11,7 @@ import type { PreviewDeriver } from './preview-deriver'
 import { ProblemList } from './problem-list'
 import { RiskList } from './risk-list'
 import { ShareLinkButton } from './share-link-button'
+import type { PreviewTopic } from './step-focus'
 import { useDerivedPreview } from './use-derived-preview'
 
 interface PreviewPanelProps {
@@ -19,6 +20,8 @@ interface PreviewPanelProps {
   takeFirstPreview: () => DerivedPreview | undefined
   onGoToField: (field: string) => void
   onImport: (fileName: string, opened: OpenResult) => void
+  /** What the wizard's current step is about (null on steps without statements of their own). */
+  topic: PreviewTopic | null
 }
 
 /**
@@ -26,7 +29,7 @@ interface PreviewPanelProps {
  * answers from the first render, but shows the documents from the render after the first: making and laying
  * them out is most of the start-up's work, and on a phone they are below the answers anyway.
  */
-export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport }: PreviewPanelProps) {
+export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport, topic }: PreviewPanelProps) {
   const { role, items } = useDerivedPreview(deriver, takeFirstPreview)
   const shown = useAfterFirstRender()
   // The review step's panel (in the wizard) loads once the page is idle, so that step shows at once.
@@ -50,13 +53,13 @@ export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport 
       <ConfigFileActions config={role.ok ? role.config : null} onImport={onImport} />
       {role.ok ? (
         <>
-          <DocumentView config={role.config} items={items} notes={role.notes} />
+          <DocumentView key="documents" config={role.config} items={items} notes={role.notes} topic={topic} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
         </>
       ) : role.draft ? (
         <>
           <DraftNotice placeholders={role.draft.placeholders} onGoToField={onGoToField} />
-          <DocumentView config={role.draft.config} items={items} notes={role.draft.notes} placeholders={role.draft.placeholders} />
+          <DocumentView key="documents" config={role.draft.config} items={items} notes={role.draft.notes} placeholders={role.draft.placeholders} topic={topic} />
         </>
       ) : (
         <ProblemList problems={role.problems} onGoToField={onGoToField} />
