@@ -102,7 +102,7 @@ const CASES: Case[] = [
     }),
     {
       'permissions-policy': [['GlueCreateAndReadDataCatalog', 'glueAccess', 'glue:BatchCreatePartition, glue:CreateDatabase and 11 more', '"Create and read"']],
-      'trust-policy': [['EMRServerlessTrustPolicy', 'trust.sourceArn', 'only for applications in us-east-1 (aws:SourceArn)']],
+      'trust-policy': [['EMRServerlessTrustPolicy', 'trust.sourceArn', 'only for applications of account 123456789012 in us-east-1 (aws:SourceArn)']],
       'passrole-policy': [],
     },
   ],

@@ -9,7 +9,7 @@ export function explainServerlessTrust(config: Config, statement: JsonObject, si
   const ids = applicationIds.map(({ id }) => id)
   const limits = [
     ...(sourceArn === 'applications' ? [`only for application${ids.length === 1 ? '' : 's'} ${listOf(ids, 2)} (aws:SourceArn)`] : []),
-    ...(sourceArn === 'all-applications' ? [`only for applications in ${config.region} (aws:SourceArn)`] : []),
+    ...(sourceArn === 'all-applications' ? [`only for applications of account ${config.accountId} in ${config.region} (aws:SourceArn)`] : []),
     ...(sourceAccount ? [`only for account ${config.accountId} (aws:SourceAccount)`] : []),
   ]
   const start = `${actionsText(stringsOf(statement.Action))} for ${EMR_SERVERLESS_PRINCIPAL}: lets EMR Serverless assume this role to run your jobs`

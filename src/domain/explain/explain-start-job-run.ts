@@ -39,7 +39,7 @@ function explainStartJobRun(config: Config, statement: JsonObject, start: string
       return {
         sentence:
           `${start}, only with this role${others > 0 ? ` or ${others} other approved role${others === 1 ? '' : 's'}` : ''} as the ` +
-          'execution role (emr-containers:ExecutionRoleArn), so they cannot run code as any other role.',
+          'execution role (emr-containers:ExecutionRoleArn), so they cannot start jobs with any other role.',
         field: 'eks.submitters.limit',
       }
     }
