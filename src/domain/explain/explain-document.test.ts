@@ -280,6 +280,21 @@ describe('explainDocument', () => {
     ])
   })
 
+  it('matches thousands of bucket rows back to their statements', () => {
+    const buckets = Array.from({ length: 3000 }, (_, i) => bucket(`amzn-example-${String(i).padStart(4, '0')}`, i % 2 === 0 ? '' : `p${i}/`, i % 3 === 0 ? 'read-write' : 'read'))
+    const config = configSchema.parse(testConfig({ buckets, emrSamplesAccess: false }))
+    const explanations = explainDocument(config, 'permissions-policy', documentsOf(config)['permissions-policy'])
+    expect(explanations).toHaveLength(1 + 1500 + 3)
+    expect(explanations[0]).toMatchObject({ sid: 'ListBuckets', field: 'buckets.0.prefix' })
+    expect(explanations[0]?.sentence).toContain('on amzn-example-0000, amzn-example-0002 and 1,498 more: buckets 1, 3 and 1,498 more have no prefix')
+    expect(explanations[1500]).toMatchObject({ sid: 'ListPrefixesInAmznExample2999', field: 'buckets.2999.prefix' })
+    expect(explanations.slice(-3).map((e) => [e.sid, e.field])).toEqual([
+      ['ListMultipartUploads', 'buckets.0.access'],
+      ['ReadObjects', 'buckets.1.access'],
+      ['ReadWriteObjects', 'buckets.0.access'],
+    ])
+  })
+
   it('explains nothing for an absent document', () => {
     expect(explainDocument(configSchema.parse(testConfig()), 'permissions-policy', null)).toEqual([])
   })

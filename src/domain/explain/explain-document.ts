@@ -2,7 +2,7 @@ import type { Config } from '../config/schema'
 import type { DocumentId } from '../documents/document-list'
 import type { PolicyDocument } from '../iam/policy'
 import { createEksTrustExplainer } from './explain-eks-trust'
-import { explainPermissionStatement } from './explain-permissions'
+import { createPermissionsExplainer } from './explain-permissions'
 import { explainPassRole, explainServerlessTrust } from './explain-serverless'
 import { explainStartJobRunStatement } from './explain-start-job-run'
 import { actionsText, isObject, stringsOf, type Explained, type JsonObject } from './statement-parts'
@@ -39,8 +39,10 @@ function explainerFor(config: Config, id: DocumentId): StatementExplainer {
   const bySid = (explain: (config: Config, statement: JsonObject, sid: string) => Explained | undefined): StatementExplainer =>
     (statement) => (isObject(statement) && typeof statement.Sid === 'string' ? explain(config, statement, statement.Sid) : undefined)
   switch (id) {
-    case 'permissions-policy':
-      return bySid(explainPermissionStatement)
+    case 'permissions-policy': {
+      const explain = createPermissionsExplainer(config)
+      return bySid((_config, statement, sid) => explain(statement, sid))
+    }
     case 'trust-policy':
       return config.target === 'eks' ? createEksTrustExplainer(config) : bySid(explainServerlessTrust)
     case 'passrole-policy':

@@ -17,7 +17,7 @@ interface WebIdentityTrust {
   serviceAccounts: string[]
 }
 
-export function readWebIdentityTrust(statement: JsonObject): WebIdentityTrust | undefined {
+function readWebIdentityTrust(statement: JsonObject): WebIdentityTrust | undefined {
   const principal = statement.Principal
   const federated = isObject(principal) ? stringsOf(principal.Federated) : []
   const provider = federated.length === 1 ? federated[0]?.split(':oidc-provider/')[1] : undefined

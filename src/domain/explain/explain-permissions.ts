@@ -1,11 +1,21 @@
 import type { Config } from '../config/schema'
-import { explainBucketStatement } from './explain-buckets'
+import { explainBucketStatement, indexBucketRows, type BucketRows } from './explain-buckets'
 import { actionsText, stringsOf, type Explained, type JsonObject } from './statement-parts'
 
 const SAMPLES = 'you ticked read access to the EMR sample buckets'
 
 /** The permissions policy: EMR samples, buckets, Glue and (EMR on EKS) CloudWatch Logs, by Sid. */
-export function explainPermissionStatement(config: Config, statement: JsonObject, sid: string): Explained | undefined {
+export function createPermissionsExplainer(config: Config): (statement: JsonObject, sid: string) => Explained | undefined {
+  const rows = config.s3Access === 'specific' ? indexBucketRows(config.buckets) : undefined
+  return (statement, sid) => explainPermissionStatement(config, statement, sid, rows)
+}
+
+function explainPermissionStatement(
+  config: Config,
+  statement: JsonObject,
+  sid: string,
+  rows: BucketRows | undefined,
+): Explained | undefined {
   const actions = actionsText(stringsOf(statement.Action))
   if (config.emrSamplesAccess) {
     const samples = explainSamplesStatement(actions, sid)
@@ -19,7 +29,7 @@ export function explainPermissionStatement(config: Config, statement: JsonObject
     const logs = explainLogsStatement(config, actions, sid)
     if (logs !== undefined) return logs
   }
-  return config.s3Access === 'specific' ? explainBucketStatement(statement, sid, config.buckets) : undefined
+  return rows === undefined ? undefined : explainBucketStatement(statement, sid, rows)
 }
 
 function explainSamplesStatement(actions: string, sid: string): Explained | undefined {
