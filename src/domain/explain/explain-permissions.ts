@@ -1,0 +1,110 @@
+import type { Config } from '../config/schema'
+import { explainBucketStatement, indexBucketRows, type BucketRows } from './explain-buckets'
+import { actionsText, stringsOf, type Explained, type JsonObject } from './statement-parts'
+
+const SAMPLES = 'you ticked read access to the EMR sample buckets'
+
+/** The permissions policy: EMR samples, buckets, Glue and (EMR on EKS) CloudWatch Logs, by Sid. */
+export function createPermissionsExplainer(config: Config): (statement: JsonObject, sid: string) => Explained | undefined {
+  const rows = config.s3Access === 'specific' ? indexBucketRows(config.buckets) : undefined
+  return (statement, sid) => explainPermissionStatement(config, statement, sid, rows)
+}
+
+function explainPermissionStatement(
+  config: Config,
+  statement: JsonObject,
+  sid: string,
+  rows: BucketRows | undefined,
+): Explained | undefined {
+  const actions = actionsText(stringsOf(statement.Action))
+  if (config.emrSamplesAccess) {
+    const samples = explainSamplesStatement(actions, sid)
+    if (samples !== undefined) return samples
+  }
+  if (config.glueAccess !== 'none') {
+    const glue = explainGlueStatement(config, actions, sid)
+    if (glue !== undefined) return glue
+  }
+  if (config.target === 'eks' && config.eks.logs.enabled) {
+    const logs = explainLogsStatement(config, actions, sid)
+    if (logs !== undefined) return logs
+  }
+  return rows === undefined ? undefined : explainBucketStatement(statement, sid, rows)
+}
+
+function explainSamplesStatement(actions: string, sid: string): Explained | undefined {
+  switch (sid) {
+    case 'ListEMRSamplesBuckets':
+      return {
+        sentence: `${actions} on the buckets named *.elasticmapreduce: ${SAMPLES}, so jobs can list AWS’s sample scripts and data there.`,
+        field: 'emrSamplesAccess',
+      }
+    case 'ReadEMRSamplesObjects':
+      return {
+        sentence: `${actions} on objects in the buckets named *.elasticmapreduce: ${SAMPLES}, so jobs can read AWS’s sample scripts and data.`,
+        field: 'emrSamplesAccess',
+      }
+  }
+  return undefined
+}
+
+function explainGlueStatement(config: Config, actions: string, sid: string): Explained | undefined {
+  const catalog = `the Glue Data Catalog of account ${config.accountId} in ${config.region}`
+  if (sid === 'GlueReadDataCatalog' && config.glueAccess === 'read') {
+    return {
+      sentence:
+        `${actions} on ${catalog}: you chose "Read only" Glue access, so Spark can read the databases, tables, partitions ` +
+        'and functions of its metastore.',
+      field: 'glueAccess',
+    }
+  }
+  if (sid === 'GlueCreateAndReadDataCatalog' && config.glueAccess === 'create-read') {
+    return {
+      sentence:
+        `${actions} on ${catalog}: you chose "Create and read" Glue access, so Spark can also create databases and ` +
+        'tables, update and delete tables, and add partitions.',
+      field: 'glueAccess',
+    }
+  }
+  return undefined
+}
+
+/** CloudWatch Logs (EMR on EKS), after AWS's getting-started policy (domain-facts §3). */
+function explainLogsStatement(config: Config, actions: string, sid: string): Explained | undefined {
+  const { logs } = config.eks
+  const group = logs.logGroupName
+  switch (sid) {
+    case 'CreateCloudWatchLogGroup':
+      return logs.createLogGroup
+        ? {
+            sentence: `${actions} for ${group}: you allowed creating the log group, which jobs need only while it does not exist yet.`,
+            field: 'eks.logs.createLogGroup',
+          }
+        : undefined
+    case 'DescribeCloudWatchLogGroups':
+      return {
+        sentence:
+          `${actions} on the log groups of account ${config.accountId} in ${config.region}: you turned on CloudWatch Logs, ` +
+          'and AWS’s EMR on EKS logging policy includes this call, which lists log groups rather than reading one.',
+        field: 'eks.logs.enabled',
+      }
+    case 'DescribeAndCreateCloudWatchLogStreams':
+      return {
+        sentence: `${actions} in ${group}: lets jobs create and find their log streams in the log group you named.`,
+        field: 'eks.logs.logGroupName',
+      }
+    case 'WriteToCloudWatchLogs':
+      return logs.logStreamPrefix === ''
+        ? {
+            sentence: `${actions} on any log stream in ${group}: lets jobs send their logs to the log group you named.`,
+            field: 'eks.logs.logGroupName',
+          }
+        : {
+            sentence:
+              `${actions} on log streams under ${logs.logStreamPrefix}/ in ${group}: lets jobs send their logs there, only ` +
+              'under the stream prefix you gave.',
+            field: 'eks.logs.logStreamPrefix',
+          }
+  }
+  return undefined
+}
