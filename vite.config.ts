@@ -93,7 +93,11 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), configJsonSchema(), presetFiles(), contentSecurityPolicy()],
-  build: { chunkSizeWarningLimit: 4500 }, // the lazy Monaco chunk is ~3.9 MB min (~1 MB gzip)
+  build: {
+    chunkSizeWarningLimit: 4500, // the lazy Monaco chunk is ~3.9 MB min (~1 MB gzip)
+    // Every browser the app supports has <link rel="modulepreload">: Vite's polyfill for it is dead weight at start.
+    modulePreload: { polyfill: false },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

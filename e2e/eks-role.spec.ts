@@ -168,7 +168,7 @@ test('a pasted trust policy: bad JSON is explained and kept; the CLI’s stateme
   await pasted.fill(JSON.stringify(existing, null, 2))
   await expect(pasted).not.toHaveAttribute('aria-invalid', 'true')
   await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Trust policy' })
-  await expect(page.getByRole('note')).toHaveText('Merged into the pasted policy: 0 statements appended, 1 already present.')
+  await expect(page.getByRole('note').filter({ hasText: 'Merged into' })).toHaveText('Merged into the pasted policy: 0 statements appended, 1 already present.')
   expect((await downloadDocument(page, 'Trust policy')).json).toEqual(existing)
 
   await pasted.fill(JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Old', ...CLI_STATEMENT }] }))

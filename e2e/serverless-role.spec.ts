@@ -20,7 +20,8 @@ test('Specific buckets with two buckets and Glue read only: the downloaded permi
   const { fileName, json } = await downloadDocument(page, 'Permissions policy')
   expect(fileName).toBe('AnalyticsJobRole-permissions-policy.json')
   expect(json).toEqual(await readExpected('two-buckets-glue-read.permissions-policy.json'))
-  await expect(page.getByRole('list', { name: 'Why these statements' })).toContainText('Spark’s S3 committers')
+  await page.getByText(/Why each statement/).click()
+  await expect(page.getByRole('listitem').filter({ hasText: '(ListMultipartUploads)' })).toContainText('Spark’s S3 committers')
   await expect(page.locator('[data-risk-id="s3-delete-object"]')).toContainText('amzn-example-output')
 })
 

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportConfigFile } from '../domain/share/config-file'
 import { decodeConfig } from '../domain/share/share-codec'
 import { testConfig } from '../domain/test-configs'
 import { AppErrorBoundary } from './app-error-boundary'
+import { loadCrashRecovery } from './lazy-crash-recovery'
 
 const downloads = vi.hoisted(() => ({ downloadText: vi.fn<(fileName: string, text: string) => void>() }))
 vi.mock('../lib/download', () => downloads)
@@ -28,6 +29,10 @@ function Page({ broken }: { broken: boolean }) {
     </AppErrorBoundary>
   )
 }
+
+beforeAll(async () => {
+  await loadCrashRecovery() // as the page does once idle: a crash then shows the page at once
+})
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {}) // React and the boundary both report the error

@@ -2,9 +2,16 @@ import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties, type Keyboa
 import { LINES_PER_BLOCK } from './blocks'
 import { CodeBlockView } from './code-block'
 import type { CodeLanguage } from './code-language'
-import { blockSegments, segmentsKey, type BlockSegment, type LineChange, type LineRegion } from './line-regions'
+import { lazyModule, useLazyModule } from '../../lib/lazy-module'
+import type { BlockSegment, LineChange, LineRegion } from './line-regions'
 import { useCodeBlocks, type CodeBlock } from './use-code-blocks'
 import { useLineChanges } from './use-line-changes'
+
+/** Scrolls the first element matching `selector` into view; a new object (serial) asks again. */
+export interface Reveal {
+  selector: string
+  serial: number
+}
 
 export interface CodeViewProps {
   value: string
@@ -18,13 +25,16 @@ export interface CodeViewProps {
   regions?: readonly LineRegion[]
   /** Names the document shown: while it stays the same, the lines a change adds or removes are highlighted for a moment. */
   changesKey?: string
-  /** Scrolls the first element matching `selector` to the top of the box (never the page); again for each new `serial`. */
-  reveal?: { selector: string; serial: number }
+  /** What to scroll to the top of the box (never the page): the first match of its selector, once per object. */
+  reveal?: Reveal
   /** The region under the pointer (its key), or null when the pointer is over none. */
   onPointRegion?: (key: string | null) => void
 }
 
 const NO_MARKS: readonly string[] = []
+/** How blocks are cut into marked runs: its own small chunk, loaded once there is something to mark. */
+const lineRegions = lazyModule(() => import('./line-regions'))
+type Segmenter = typeof import('./line-regions')
 const NO_REGIONS: readonly LineRegion[] = []
 
 /**
@@ -38,11 +48,17 @@ export const CodeView = memo(function CodeView(props: CodeViewProps) {
   const boxRef = useRef<HTMLPreElement>(null)
   const blocks = useCodeBlocks(value, language)
   const changes = useLineChanges(value, changesKey)
-  const sectionList = useMemo(() => sections(blocks, regions, changes.lines), [blocks, regions, changes.lines])
+  const segmenter = useLazyModule(lineRegions, regions.length > 0 || changes.lines.length > 0)
+  const sectionList = useMemo(() => sections(blocks, regions, changes.lines, segmenter), [blocks, regions, changes.lines, segmenter])
 
+  // Once per reveal, as soon as what it points at is there: the marks can arrive a little after the text, and the
+  // statements a step is about after its first answer.
+  const marked = segmenter !== undefined && regions.length > 0
+  const revealed = useRef<Reveal | undefined>(undefined)
   useLayoutEffect(() => {
-    if (reveal) scrollTo(boxRef.current, reveal.selector, false)
-  }, [reveal])
+    if (!reveal || !marked || revealed.current === reveal) return
+    if (scrollTo(boxRef.current, reveal.selector, false)) revealed.current = reveal
+  }, [reveal, marked, sectionList])
   // A change out of sight is brought into view, so its highlight is seen.
   const firstChange = changes.lines[0]?.from
   useLayoutEffect(() => {
@@ -85,13 +101,15 @@ export const CodeView = memo(function CodeView(props: CodeViewProps) {
 })
 
 /** Scrolls the box (never the page) so that the first match of `selector` shows near its top, or only if it is hidden. */
-function scrollTo(box: HTMLElement | null, selector: string, onlyIfHidden: boolean) {
+/** Scrolls the box to the first match of `selector`; false when there is none. */
+function scrollTo(box: HTMLElement | null, selector: string, onlyIfHidden: boolean): boolean {
   const target = box?.querySelector<HTMLElement>(selector)
-  if (!box || !target) return
+  if (!box || !target) return false
   const boxTop = box.getBoundingClientRect().top
   const { top, bottom } = target.getBoundingClientRect()
-  if (onlyIfHidden && top >= boxTop && bottom <= boxTop + box.clientHeight) return
+  if (onlyIfHidden && top >= boxTop && bottom <= boxTop + box.clientHeight) return true
   box.scrollTop += top - boxTop - (onlyIfHidden ? box.clientHeight / 3 : 8)
+  return true
 }
 
 /** Blocks per section: the browser skips a section while it is off screen (`content-visibility: auto`). */
@@ -110,14 +128,14 @@ interface SectionProps {
   changeSerial: number
 }
 
-function sections(blocks: readonly CodeBlock[], regions: readonly LineRegion[], changes: readonly LineChange[]) {
+function sections(blocks: readonly CodeBlock[], regions: readonly LineRegion[], changes: readonly LineChange[], segmenter: Segmenter | undefined) {
   const result: Omit<SectionProps, 'marks' | 'changeSerial'>[] = []
-  const marked = regions.length > 0 || changes.length > 0
+  const marking = regions.length > 0 || changes.length > 0 ? segmenter : undefined
   for (let start = 0; start < blocks.length; start += BLOCKS_PER_SECTION) {
     const run = blocks.slice(start, start + BLOCKS_PER_SECTION).map((block, offset): SectionBlock => {
       const firstLine = (start + offset) * LINES_PER_BLOCK
-      const segments = marked ? blockSegments(firstLine, linesOf(block.text), regions, changes) : null
-      return { ...block, firstLine, segments, segmentsKey: segmentsKey(segments) }
+      const segments = marking ? marking.blockSegments(firstLine, linesOf(block.text), regions, changes) : null
+      return { ...block, firstLine, segments, segmentsKey: marking ? marking.segmentsKey(segments) : '' }
     })
     result.push({ blocks: run, lines: run.reduce((sum, block) => sum + linesOf(block.text), 0) })
   }

@@ -83,7 +83,7 @@ export function explainBucketStatement(statement: JsonObject, sid: string, rows:
     return {
       sentence:
         `${actions} on ${listOf(names, 2)}: you set ${rowsText('bucket', matched)} to read and write, and Spark’s S3 committers ` +
-        'write through multipart uploads and clean up those of failed tasks.',
+        'write through multipart uploads and clean up those of failed tasks; S3 cannot limit this action to a key prefix, so it covers the whole bucket’s uploads.',
       field: `buckets.${matched[0]}.access`,
     }
   }

@@ -1,6 +1,5 @@
 import type { Config } from '../../domain/config/schema'
 import type { FieldProblem } from '../../domain/config/validate-config'
-import { explainStatements, type StatementNote } from '../../domain/documents/statement-notes'
 import type { TrustMerge } from '../../domain/eks/trust-merge'
 import type { RiskWarning } from '../../domain/risks/risk'
 import { deriveRole, deriveValidRole, type DerivedRole } from '../../domain/role/derive-role'
@@ -14,8 +13,6 @@ export interface PreviewNotes {
   cliCommands: string[]
   /** EMR on EKS: the counts of a merge into a pasted trust policy, if one was pasted. */
   trustMerge: Pick<TrustMerge, 'appended' | 'alreadyPresent'> | null
-  /** Why the permissions policy's less obvious statements are there. */
-  statementNotes: StatementNote[]
 }
 
 export type PreviewRole =
@@ -71,6 +68,5 @@ function notesOf({ documents }: Extract<DerivedRole, { ok: true }>): PreviewNote
     managedPolicyArns,
     cliCommands,
     trustMerge: trustMerge && { appended: trustMerge.appended, alreadyPresent: trustMerge.alreadyPresent },
-    statementNotes: explainStatements(documents.permissionsPolicy),
   }
 }

@@ -5,9 +5,10 @@ import type { Config } from '../../domain/config/schema'
 import type { Placeholder } from '../../domain/draft/draft-config'
 import type { PreviewNotes } from './derive-preview'
 import { DocumentActions } from './document-actions'
-import { StatementNotes } from './statement-notes'
 import { TrustNotes } from './trust-notes'
 import { useExportModule } from './use-export-module'
+import { StatementCard, StatementList } from './statement-guide-frame'
+import { useStatementGuide } from './use-statement-guide'
 import { useStatementRegions, useStepFollow } from './use-step-follow'
 import type { PreviewTopic } from './step-focus'
 import { EXPORT_ITEMS, exportItem, pendingExportItem, type ViewItem } from './view-items'
@@ -21,13 +22,14 @@ interface DocumentViewProps {
   placeholders?: readonly Placeholder[]
   /** What the wizard's current step is about: its document is shown and its statements marked. */
   topic: PreviewTopic | null
+  onGoToField: (field: string) => void
 }
 
 type EditorState = 'closed' | 'open' | 'open-with-find' | 'failed'
 
-export function DocumentView({ config, items, notes, placeholders, topic }: DocumentViewProps) {
+export function DocumentView({ config, items, notes, placeholders, topic, onGoToField }: DocumentViewProps) {
   const selectId = useId()
-  const { selectedId, setSelectedId, revealSerial } = useStepFollow(topic, config.target)
+  const { selectedId, setSelectedId, reveal, revealOne } = useStepFollow(topic, config.target)
   const [editor, setEditor] = useState<EditorState>('closed')
   // One function for the life of the view, so a new preview with the same text does not render the text again.
   const openWithFind = useCallback(() => setEditor('open-with-find'), [])
@@ -46,7 +48,8 @@ export function DocumentView({ config, items, notes, placeholders, topic }: Docu
     [config, isExport, exports, selectedId],
   )
   const selected = exported ?? items.find((d) => d.id === selectedId) ?? items[0]
-  const { regions, reveal } = useStatementRegions(selected, topic, config.target, revealSerial)
+  const guide = useStatementGuide(selected?.id, revealOne)
+  const { statements, regions } = useStatementRegions(selected, topic, config.target, guide.chosen)
   if (!selected) return null
   const { managedPolicyArns } = notes
   const ariaLabel = `${selected.label} (read-only)`
@@ -105,7 +108,7 @@ export function DocumentView({ config, items, notes, placeholders, topic }: Docu
         </div>
       )}
       {selected.id === 'trust-policy' && <TrustNotes notes={notes} />}
-      {selected.id === 'permissions-policy' && <StatementNotes notes={notes.statementNotes} />}
+      {statements.length > 0 && !editorOpen && <StatementCard config={config} item={selected} index={guide.pointed} onGoToField={onGoToField} />}
       {selected.text !== null ? (
         <div className="editor-frame" data-language={selected.language}>
           {editorOpen ? (
@@ -127,12 +130,14 @@ export function DocumentView({ config, items, notes, placeholders, topic }: Docu
               regions={regions}
               reveal={reveal}
               changesKey={selected.id}
+              onPointRegion={guide.onPointRegion}
             />
           )}
         </div>
       ) : (
         <p className="document-absent">{selected.absentReason}</p>
       )}
+      {statements.length > 0 && <StatementList {...guide.list} config={config} item={selected} count={statements.length} onGoToField={onGoToField} />}
     </div>
   )
 }

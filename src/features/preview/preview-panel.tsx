@@ -53,13 +53,13 @@ export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport,
       <ConfigFileActions config={role.ok ? role.config : null} onImport={onImport} />
       {role.ok ? (
         <>
-          <DocumentView key="documents" config={role.config} items={items} notes={role.notes} topic={topic} />
+          <DocumentView key="documents" config={role.config} items={items} notes={role.notes} topic={topic} onGoToField={onGoToField} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
         </>
       ) : role.draft ? (
         <>
           <DraftNotice placeholders={role.draft.placeholders} onGoToField={onGoToField} />
-          <DocumentView key="documents" config={role.draft.config} items={items} notes={role.draft.notes} placeholders={role.draft.placeholders} topic={topic} />
+          <DocumentView key="documents" config={role.draft.config} items={items} notes={role.draft.notes} placeholders={role.draft.placeholders} topic={topic} onGoToField={onGoToField} />
         </>
       ) : (
         <ProblemList problems={role.problems} onGoToField={onGoToField} />

@@ -1,7 +1,6 @@
 import type { Target } from '../../domain/config/schema'
 import type { DocumentId } from '../../domain/documents/document-list'
 import type { StatementLines } from '../../domain/iam/statement-lines'
-import type { LineRegion } from '../../components/code-view/line-regions'
 
 /** What the wizard's current step is about, so the preview can show the statements it writes. */
 export type PreviewTopic = 's3' | 'glue' | 'logs' | 'trust' | 'submitters'
@@ -20,17 +19,4 @@ export function topicCovers(topic: PreviewTopic, statement: StatementLines): boo
   const service = SERVICE_OF_TOPIC[topic]
   if (service === undefined) return true // the trust and submitter documents are the step's own, whole
   return statement.actions.length > 0 && statement.actions.every((action) => action.startsWith(service))
-}
-
-/**
- * One region per statement of a JSON policy, keyed by its place in `Statement`; those of the current step's
- * answers are marked as such (`step-statement`).
- */
-export function statementRegions(statements: readonly StatementLines[], covers: ((statement: StatementLines) => boolean) | null): LineRegion[] {
-  return statements.map((statement) => ({
-    from: statement.from,
-    to: statement.to,
-    key: String(statement.index),
-    className: covers?.(statement) ? 'statement step-statement' : 'statement',
-  }))
 }
