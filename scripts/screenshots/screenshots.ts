@@ -12,12 +12,17 @@ const config = testConfig({
   glueAccess: 'read',
 })
 
-test('desktop: the S3 step beside the live permissions policy', async ({ page }) => {
+test('desktop: the S3 step beside the live permissions policy, its statements marked and explained', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 860 })
   await page.goto(`${linkTo(config)}`)
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /S3/ }).click()
   await page.getByLabel('Bucket 2 name').waitFor()
-  await page.getByRole('region', { name: /Permissions policy/ }).locator('.string').first().waitFor()
+  const permissions = page.getByRole('region', { name: /Permissions policy/ })
+  await permissions.locator('.string').first().waitFor()
+  // The step's statements are marked; the one under the pointer says which answer wrote it and why.
+  await permissions.locator('.step-statement').first().waitFor()
+  await permissions.getByText('"ListPrefixesInAmznExampleRaw"').hover()
+  await page.getByRole('note', { name: 'Why this statement' }).getByRole('button', { name: 'Change this answer' }).waitFor()
   await page.screenshot({ path: 'docs/screenshot.png' })
 })
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Config } from '../../domain/config/schema'
 import { deriveRole } from '../../domain/role/derive-role'
+import { assessRisks } from '../../domain/risks/assess-risks'
 import { CONFIG_SCHEMA_FILE, exportConfigFile, openConfigFile, parseConfigFile } from '../../domain/share/config-file'
 import { PRESET_FILES, PRESETS } from './presets'
 
@@ -18,7 +19,7 @@ function open(file: string): Config {
 
 /** Every action a policy document of the role grants. */
 function actionsOf(config: Config): string[] {
-  const role = deriveRole(config)
+  const role = deriveRole(config, assessRisks)
   if (!role.ok) throw new Error('no documents')
   const { permissionsPolicy, submitterPolicy } = role.documents
   return [permissionsPolicy, submitterPolicy].flatMap((document) => document?.Statement.flatMap((s) => [s.Action ?? []].flat()) ?? [])
@@ -41,7 +42,7 @@ describe('presets', () => {
     // The same file Export would write, with the JSON Schema beside the app (one folder up from presets/).
     expect(PRESET_FILES[file]).toBe(exportConfigFile(config, `../${CONFIG_SCHEMA_FILE}`))
     expect(parseConfigFile(PRESET_FILES[file] ?? '').ok).toBe(true) // the generator's --config reads it as it is
-    const role = deriveRole(config)
+    const role = deriveRole(config, assessRisks)
     expect(role.ok).toBe(true)
     if (!role.ok) return
     expect(role.documents.permissionsPolicy?.Statement.length).toBeGreaterThan(0)
@@ -51,7 +52,7 @@ describe('presets', () => {
     for (const bucket of config.buckets) expect(bucket.name).toMatch(/^amzn-example-/)
     // Least privilege: specific buckets, no broad grant, nothing high-risk to warn about.
     expect(config.s3Access).toBe('specific')
-    expect(role.risks.filter((risk) => risk.severity === 'high')).toEqual([])
+    expect(role.risks?.filter((risk) => risk.severity === 'high')).toEqual([])
   })
 
   it('the Spark ETL job: EMR Serverless, Glue create and read, input buckets read and an output bucket written', () => {
@@ -84,9 +85,9 @@ describe('presets', () => {
     expect(logs.enabled).toBe(true)
     expect(submitters).toMatchObject({ enabled: true, limit: 'roles', roleArns: [] })
     expect(submitters.virtualClusterIds.length).toBe(clusters.length)
-    const role = deriveRole(config)
+    const role = deriveRole(config, assessRisks)
     if (!role.ok) throw new Error('no documents')
     expect(role.documents.trustPolicy.Statement).toHaveLength(clusters.length)
-    expect(role.risks.map((risk) => risk.id)).not.toContain('eks-tenants-share-roles')
+    expect(role.risks?.map((risk) => risk.id)).not.toContain('eks-tenants-share-roles')
   })
 })

@@ -6,6 +6,7 @@ import { formatPolicy } from '../iam/policy'
 import { decodeConfig } from '../share/share-codec'
 import { encodeConfig } from '../share/share-encode'
 import { testConfig } from '../test-configs'
+import { assessRisks } from '../risks/assess-risks'
 import { deriveRole } from './derive-role'
 
 function withBuckets(count: number): Config {
@@ -22,7 +23,7 @@ for (const count of [1, 100, 1000]) {
   const hash = `#${encodeConfig(config)}`
   describe(`${count} bucket(s)`, () => {
     bench('derive documents and warnings (one keystroke)', () => {
-      const role = deriveRole(config)
+      const role = deriveRole(config, assessRisks)
       if (role.ok) formatPolicy(role.named[0]?.document ?? { Version: '2012-10-17', Statement: [] })
     })
     bench('encode share link', () => {

@@ -2,7 +2,7 @@ import type { Config } from '../../domain/config/schema'
 import type { FieldProblem } from '../../domain/config/validate-config'
 import type { TrustMerge } from '../../domain/eks/trust-merge'
 import type { RiskWarning } from '../../domain/risks/risk'
-import { deriveRole, deriveValidRole, type DerivedRole } from '../../domain/role/derive-role'
+import { deriveRole, deriveValidRole, type DerivedRole, type RiskAssessor } from '../../domain/role/derive-role'
 import { draftConfig, type Placeholder } from '../../domain/draft/draft-config'
 import { documentItems, type ViewItem } from './view-items'
 
@@ -16,7 +16,8 @@ export interface PreviewNotes {
 }
 
 export type PreviewRole =
-  | { ok: true; config: Config; notes: PreviewNotes; risks: RiskWarning[] }
+  /** `risks` is null until the risk rules have run (the page's first documents come without them). */
+  | { ok: true; config: Config; notes: PreviewNotes; risks: RiskWarning[] | null }
   | { ok: false; problems: FieldProblem[]; draft: DraftPreview | null }
 
 /**
@@ -41,9 +42,13 @@ export interface DerivedPreview {
   items: ViewItem[]
 }
 
-/** Derives the role and formats its documents: pure, the same in the page and in the preview's worker. */
-export function derivePreview(values: unknown): DerivedPreview {
-  const role = deriveRole(values)
+/**
+ * Derives the role and formats its documents: pure, the same in the page and in the preview's worker. The
+ * warnings come with it when `assess` (the risk rules) is given: the worker's previews have them; the page's
+ * first documents are shown without waiting for the rules' code.
+ */
+export function derivePreview(values: unknown, assess?: RiskAssessor): DerivedPreview {
+  const role = deriveRole(values, assess)
   if (role.ok) return previewOf(role)
   const draft = draftConfig(values, role.problems)
   const drafted = draft && deriveValidRole(draft.config)
@@ -53,8 +58,8 @@ export function derivePreview(values: unknown): DerivedPreview {
 }
 
 /** The preview of answers already known to pass every rule: the same result, without checking them again. */
-export function derivePreviewOfValid(config: Config): DerivedPreview {
-  const role = deriveValidRole(config)
+export function derivePreviewOfValid(config: Config, assess?: RiskAssessor): DerivedPreview {
+  const role = deriveValidRole(config, assess)
   return role.ok ? previewOf(role) : { role: { ...role, draft: null }, items: [] }
 }
 

@@ -1,3 +1,4 @@
+import { assessRisks } from '../../domain/risks/assess-risks'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
 import { testConfig } from '../../domain/test-configs'
@@ -25,7 +26,7 @@ class FakeWorker {
   }
   /** Answers a message as the real worker does (derive-worker.ts), through a copy as postMessage makes. */
   answer(index: number) {
-    const handled = answerMessage(this.state, this.sent[index] ?? [])
+    const handled = answerMessage(this.state, this.sent[index] ?? [], assessRisks)
     this.state = handled.state
     this.onmessage?.({ data: structuredClone(handled.reply) } as MessageEvent<WorkerReply>)
   }
@@ -47,11 +48,11 @@ describe('createPreviewDeriver with a worker', () => {
     const values = defaultConfig() // no account, no bucket name: a draft with placeholders
     const pending = deriver.derive(values)
     const worker = FakeWorker.instances[0]!
-    const handled = answerMessage(INITIAL_WORKER_STATE, worker.sent[0] ?? [])
+    const handled = answerMessage(INITIAL_WORKER_STATE, worker.sent[0] ?? [], assessRisks)
     expect(handled.reply.preview.role.ok === false && handled.reply.preview.role.draft?.config).toBeNull()
     worker.answer(0)
     const preview = await pending
-    expect(preview).toEqual(derivePreview(values))
+    expect(preview).toEqual(derivePreview(values, assessRisks))
     expect(preview.role.ok === false && preview.role.draft?.config.accountId).toBe('111122223333')
   })
 
@@ -171,12 +172,19 @@ describe('createPreviewDeriver with a worker', () => {
 })
 
 describe('createPreviewDeriver without a worker', () => {
-  it('derives in the page, the same preview the worker would make', async () => {
+  it('derives in the page, the same preview the worker would make: the documents at once, the warnings once their rules load', async () => {
     vi.stubGlobal('Worker', undefined)
     try {
       const deriver = createPreviewDeriver()
-      const config = named('Here')
-      expect(await deriver.derive(config)).toEqual(derivePreview(config))
+      const shown: DerivedPreview[] = []
+      deriver.listen((preview) => shown.push(preview))
+      const config = { ...named('Here'), s3Access: 'all' }
+      const first = await deriver.derive(config)
+      expect(first.items).toEqual(derivePreview(config).items)
+      const withRisks = derivePreview(config, assessRisks)
+      expect(withRisks.role.ok && withRisks.role.risks?.length).toBeGreaterThan(0)
+      await vi.waitFor(() => expect(shown.at(-1)).toEqual(withRisks))
+      expect(await deriver.derive(config)).toEqual(withRisks)
     } finally {
       vi.unstubAllGlobals()
     }

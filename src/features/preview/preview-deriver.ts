@@ -1,5 +1,6 @@
 import type { Config } from '../../domain/config/schema'
 import { fillPlaceholders } from '../../domain/draft/draft-config'
+import { lazyModule } from '../../lib/lazy-module'
 import { withAnswerUpdates, type AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import { NO_TEXTS, replyTexts, restoreSameTexts, type WorkerReply } from './worker-protocol'
@@ -24,6 +25,9 @@ export interface PreviewDeriver {
 }
 
 type Waiter = (preview: DerivedPreview) => void
+
+/** The risk rules, for previews made in the page (without a worker): loaded when first needed. */
+const riskRules = lazyModule(() => import('../../domain/risks/assess-risks'))
 
 export function createPreviewDeriver(): PreviewDeriver {
   const listeners = new Set<(preview: DerivedPreview) => void>()
@@ -56,7 +60,19 @@ export function createPreviewDeriver(): PreviewDeriver {
     const answered = [...inFlight, ...waiters]
     inFlight = waiters = []
     unsent = []
-    publish(derivePreview(live), answered)
+    publish(deriveHere(), answered)
+  }
+  // The preview of the live answers, made in the page: its warnings follow once the rules' code has loaded.
+  const deriveHere = (): DerivedPreview => {
+    const rules = riskRules.get()
+    if (rules === undefined) {
+      const answers = live
+      riskRules.load().then(
+        () => live === answers && worker === undefined && publish(deriveHere(), []),
+        () => {}, // the documents stand; the warnings stay unknown
+      )
+    }
+    return derivePreview(live, rules?.assessRisks)
   }
   const flush = () => {
     if (!started) start()
@@ -64,7 +80,7 @@ export function createPreviewDeriver(): PreviewDeriver {
     const answered = waiters
     unsent = []
     waiters = []
-    if (worker === undefined) return publish(derivePreview(live), answered)
+    if (worker === undefined) return publish(deriveHere(), answered)
     busy = true
     inFlight = answered
     inFlightBatch = batch

@@ -67,4 +67,11 @@ describe('RiskList', () => {
     expect(new Set(regions.map((r) => r.getAttribute('aria-labelledby'))).size).toBe(2)
     expect(regions.map((r) => within(r).getByRole('heading').textContent)).toEqual(['Warnings (1)', 'Warnings (1)'])
   })
+
+  it('says the warnings are being checked until the rules have run, and claims no "No warnings"', () => {
+    render(<RiskList risks={null} onGoToField={() => undefined} />)
+    expect(screen.getByRole('heading').textContent).toBe('Warnings')
+    expect(screen.getByText('Checking the answers for broad access…')).toBeTruthy()
+    expect(screen.queryByText(/No warnings/)).toBeNull()
+  })
 })

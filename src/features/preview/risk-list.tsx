@@ -6,7 +6,8 @@ import { setAcknowledged, useAcknowledged } from '../../lib/acknowledged-store'
 const SEVERITY_LABELS = { high: 'High risk', medium: 'Medium risk', low: 'Low risk' }
 
 interface RiskListProps {
-  risks: RiskWarning[]
+  /** Null while the risk rules have not run yet (the first documents are shown before them). */
+  risks: RiskWarning[] | null
   onGoToField: (field: string) => void
   /** 4 under a heading of its own (the review step). */
   headingLevel?: 3 | 4
@@ -21,7 +22,7 @@ interface RiskListProps {
 export function RiskList({ risks, onGoToField, headingLevel = 3, onAcknowledged }: RiskListProps) {
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
-  const { active, quiet } = splitAcknowledged(risks, useAcknowledged())
+  const { active, quiet } = splitAcknowledged(risks ?? [], useAcknowledged())
   const Heading = headingLevel === 4 ? 'h4' : 'h3'
 
   function acknowledge(risk: RiskWarning, acknowledged: boolean) {
@@ -33,9 +34,11 @@ export function RiskList({ risks, onGoToField, headingLevel = 3, onAcknowledged 
   return (
     <section className="risks" aria-labelledby={titleId}>
       <Heading id={titleId} ref={heading} tabIndex={-1}>
-        Warnings ({active.length})
+        {risks === null ? 'Warnings' : `Warnings (${active.length})`}
       </Heading>
-      {active.length === 0 ? (
+      {risks === null ? (
+        <p className="no-risks">Checking the answers for broad access…</p>
+      ) : active.length === 0 ? (
         <p className="no-risks">No warnings: access is limited to what you chose.</p>
       ) : (
         <ul>

@@ -1,3 +1,4 @@
+import { assessRisks } from '../../domain/risks/assess-risks'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateConfig } from '../../domain/config/validate-config'
@@ -22,10 +23,10 @@ describe('the worker protocol', () => {
 
   it('a reply to all the answers carries them; a reply to a typed one does not, and neither carries the configuration', () => {
     const config = testConfig({ roleName: 'Protocol' })
-    const first = answerMessage(INITIAL_WORKER_STATE, [{ kind: 'all', values: config }])
+    const first = answerMessage(INITIAL_WORKER_STATE, [{ kind: 'all', values: config }], assessRisks)
     expect(first.reply.answers).toEqual(config)
     expect(first.reply.preview.role.ok && first.reply.preview.role.config).toBeNull()
-    const typed = answerMessage(first.state, [{ kind: 'one', path: 'roleName', value: 'Typed' }])
+    const typed = answerMessage(first.state, [{ kind: 'one', path: 'roleName', value: 'Typed' }], assessRisks)
     expect(typed.reply).not.toHaveProperty('answers')
     const expected = derivePreview({ ...config, roleName: 'Typed' })
     expect(restoreSameTexts(typed.reply.preview.items, replyTexts(derivePreview(config).items))).toEqual(expected.items)
@@ -33,9 +34,9 @@ describe('the worker protocol', () => {
 
   it('leaves out a text the previous reply held: typing the role name does not resend the permissions policy', () => {
     const config = testConfig({ roleName: 'Before', buckets: [{ name: 'amzn-a', prefix: '', access: 'read' }] })
-    const first = answerMessage(INITIAL_WORKER_STATE, [{ kind: 'all', values: config }])
+    const first = answerMessage(INITIAL_WORKER_STATE, [{ kind: 'all', values: config }], assessRisks)
     expect(first.reply.preview.items.some((i) => i.same)).toBe(false) // nothing to repeat in a first reply
-    const typed = answerMessage(first.state, [{ kind: 'one', path: 'roleName', value: 'After' }])
+    const typed = answerMessage(first.state, [{ kind: 'one', path: 'roleName', value: 'After' }], assessRisks)
     const byId = new Map(typed.reply.preview.items.map((i) => [i.id, i]))
     expect(byId.get('permissions-policy')).toMatchObject({ same: true, text: null })
     expect(byId.get('passrole-policy')?.same).toBeUndefined() // it names the role
@@ -61,7 +62,7 @@ describe('the worker protocol', () => {
   })
 
   it('problems are replied in full', () => {
-    const { reply } = answerMessage(INITIAL_WORKER_STATE, [{ kind: 'all', values: { ...testConfig(), accountId: 'x' } }])
+    const { reply } = answerMessage(INITIAL_WORKER_STATE, [{ kind: 'all', values: { ...testConfig(), accountId: 'x' } }], assessRisks)
     expect(reply.preview.role.ok ? [] : reply.preview.role.problems.map((p) => p.field)).toEqual(['accountId'])
   })
 })

@@ -1,5 +1,6 @@
 import type { Config } from '../../domain/config/schema'
 import { applyAnswerUpdates, type AnswerUpdate } from './answer-updates'
+import type { RiskAssessor } from '../../domain/role/derive-role'
 import { derivePreview, type DerivedPreview } from './derive-preview'
 import type { ViewItem } from './view-items'
 
@@ -50,9 +51,13 @@ export function restoreSameTexts(items: readonly ReplyItem[], previous: ReplyTex
 }
 
 /** What the worker does with one message: its state after the updates, and its reply. Pure. */
-export function answerMessage(state: WorkerState, updates: readonly AnswerUpdate[]): { state: WorkerState; reply: WorkerReply } {
+export function answerMessage(
+  state: WorkerState,
+  updates: readonly AnswerUpdate[],
+  assess: RiskAssessor,
+): { state: WorkerState; reply: WorkerReply } {
   const answers = applyAnswerUpdates(state.answers, updates)
-  const { role, items } = derivePreview(answers)
+  const { role, items } = derivePreview(answers, assess)
   // The page has the answers: a configuration made of them is not sent back (see preview-deriver.ts).
   if (role.ok) role.config = null as unknown as typeof role.config
   else if (role.draft) role.draft.config = null as unknown as Config

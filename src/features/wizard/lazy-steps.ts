@@ -10,7 +10,8 @@ const laterStep = (pick: (module: LaterSteps) => ComponentType<StepViewProps>) =
 
 const LATER = {
   clusters: laterStep((m) => m.EksClustersStep),
-  s3: laterStep((m) => m.S3Step),
+  // The S3 step waits for its bucket rows too, so the rows never arrive after it and move what is below them.
+  s3: lazyComponent<StepViewProps>(() => Promise.all([import('./later-steps'), loadBucketRows()]).then(([m]) => m.S3Step)),
   glue: laterStep((m) => m.GlueStep),
   logs: laterStep((m) => m.LogsStep),
   trust: laterStep((m) => m.TrustStep),
@@ -44,4 +45,9 @@ export function laterStepsLoaded(): boolean {
 
 export async function loadLaterSteps(): Promise<void> {
   await Promise.all([loadBucketRows(), ...Object.values(LATER).map((step) => step.load())])
+}
+
+/** Loads one later step's view (with what it needs to render at once). */
+export function loadStepView(step: keyof typeof LATER): Promise<void> {
+  return LATER[step].load()
 }
