@@ -13,12 +13,6 @@ async function textViewTokenKinds(page: Page): Promise<number> {
   return new Set(classes).size
 }
 
-/** Distinct token classes Monaco paints in its view. */
-async function editorTokenKinds(page: Page): Promise<number> {
-  const classes = await page.locator('.editor-frame .view-lines span span').evaluateAll((spans: Element[]) => spans.map((span) => span.className))
-  return new Set(classes).size
-}
-
 test('with Monaco’s chunks blocked, the documents show highlighted and Copy, Download and Copy share link work', async ({ page }) => {
   const monacoRequests: string[] = []
   await page.route(MONACO_CHUNK, async (route) => {
@@ -98,27 +92,6 @@ test('the code editor loads from the app’s own chunk only when asked; Ctrl+F o
   await expect(page.locator('.find-widget .matchesCount')).toHaveText('1 of 2') // the bucket's ARN and its objects'
   await find.fill('amzn-example-data')
   await expect(page.locator('.find-widget .matchesCount')).toHaveText('No results')
-})
-
-test('the code editor colours JSON, HCL, YAML and shell; closing it shows the text view again', async ({ page }) => {
-  await page.goto('/')
-  await fillRoleStep(page, { accountId: '123456789012' })
-  await next(page)
-  await page.getByLabel('Bucket 1 name').fill('amzn-example-data')
-  await page.getByRole('button', { name: 'Code editor' }).click()
-  await expect(page.locator('.editor-frame .monaco-editor')).toBeVisible({ timeout: MONACO_START_MS })
-  await expect.poll(() => editorTokenKinds(page)).toBeGreaterThanOrEqual(3)
-  for (const [label, language] of [['Terraform', 'hcl'], ['CloudFormation', 'yaml'], ['AWS CLI script', 'shell']] as const) {
-    await page.getByLabel('Document', { exact: true }).selectOption({ label })
-    await expect(page.locator(`.editor-frame[data-language="${language}"] .monaco-editor`)).toBeVisible()
-    await expect.poll(() => editorTokenKinds(page)).toBeGreaterThanOrEqual(3)
-  }
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
-
-  await page.getByRole('button', { name: 'Code editor' }).click()
-  await expect(page.getByRole('region', { name: 'AWS CLI script (read-only)' })).toContainText('#!/usr/bin/env bash')
-  await expect(page.locator('.editor-frame .monaco-editor')).toHaveCount(0)
 })
 
 test('on a 390-pixel phone, the documents and every export fit the width: nothing scrolls sideways', async ({ page }) => {
