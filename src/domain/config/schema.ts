@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProblem } from './iam-names'
 import { checkEks } from './check-eks'
 import { eksSchema } from './eks-schema'
+import { jobRunProblems, submitterJobRunsSchema } from './job-runs-schema'
 import { regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
@@ -41,6 +42,8 @@ export const configShapeSchema = z.object({
   glueAccess: z.enum(GLUE_ACCESS),
   trust: trustSchema,
   passRolePolicy: z.boolean(),
+  /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
+  submitterJobRuns: submitterJobRunsSchema,
   eks: eksSchema,
 })
 
@@ -77,6 +80,9 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   if (config.s3Access === 'specific') checkBuckets(config.buckets, ctx)
   if (config.target === 'serverless' && config.trust.sourceArn === 'applications') {
     checkApplicationIds(config.trust.applicationIds, ctx)
+  }
+  if (config.target === 'serverless' && config.passRolePolicy) {
+    for (const { path, message } of jobRunProblems(config.submitterJobRuns)) ctx.addIssue({ code: 'custom', path, message })
   }
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
 }
