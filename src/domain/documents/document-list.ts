@@ -2,6 +2,7 @@ import type { PolicyDocument } from '../iam/policy'
 import type { RoleDocuments } from '../documents/role-documents'
 
 import type { Config } from '../config/schema'
+import { passRolePolicyLabel } from '../job-runs/job-run-statements'
 
 export const DOCUMENT_IDS = ['permissions-policy', 'trust-policy', 'passrole-policy', 'startjobrun-policy'] as const
 export type DocumentId = (typeof DOCUMENT_IDS)[number]
@@ -42,7 +43,7 @@ export function listDocuments(config: Config, documents: RoleDocuments): NamedDo
         )
       : named(
           'passrole-policy',
-          'PassRole policy',
+          passRolePolicyLabel(documents.submitterPolicy),
           documents.submitterPolicy,
           'The job submitters’ PassRole policy is turned off (step "Trust and submitters").',
         ),
