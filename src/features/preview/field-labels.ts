@@ -6,6 +6,8 @@ const FIELD_LABELS: Record<string, string> = {
   rolePath: 'Role path',
   buckets: 'Buckets',
   'trust.applicationIds': 'Application IDs',
+  'submitterJobRuns.applicationIds': 'Submitters’ applications',
+  'submitterJobRuns.scope': 'Applications submitters may run jobs on',
   'eks.clusters': 'EKS clusters',
   'eks.existingTrustPolicy': 'Existing trust policy',
   'eks.logs.logGroupName': 'Log group name',
@@ -27,6 +29,8 @@ export function fieldLabel(field: string): string {
   if (bucket) return `Bucket ${Number(bucket[1]) + 1} ${bucket[2] === 'name' ? 'name' : 'key prefix'}`
   const app = /^trust\.applicationIds\.(\d+)\.id$/.exec(field)
   if (app) return `Application ID ${Number(app[1]) + 1}`
+  const runApp = /^submitterJobRuns\.applicationIds\.(\d+)\.id$/.exec(field)
+  if (runApp) return `Submitters’ application ID ${Number(runApp[1]) + 1}`
   const pair = /^eks\.clusters\.(\d+)\.(\w+)$/.exec(field)
   if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
   const listed = /^eks\.submitters\.(virtualClusterIds|roleArns)\.(\d+)\.\w+$/.exec(field)
