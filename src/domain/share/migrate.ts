@@ -7,6 +7,9 @@ import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
  * later are filled in with their defaults when missing, so links and files made before them open unchanged:
  * `submitterJobRuns` (off).
  */
+/** Answers format 2 gained later: a configuration without them still reads (with their defaults). */
+export const ANSWERS_ADDED_LATER = ['submitterJobRuns'] as const
+
 export function migrateConfig(raw: unknown, version: number): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
   const upgraded = version >= 2 ? raw : { target: 'serverless', eks: defaultEksConfig(), ...raw }
