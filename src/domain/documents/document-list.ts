@@ -2,7 +2,6 @@ import type { PolicyDocument } from '../iam/policy'
 import type { RoleDocuments } from '../documents/role-documents'
 
 import type { Config } from '../config/schema'
-import { passRolePolicyLabel } from '../job-runs/job-run-statements'
 
 export const DOCUMENT_IDS = ['permissions-policy', 'trust-policy', 'passrole-policy', 'startjobrun-policy'] as const
 export type DocumentId = (typeof DOCUMENT_IDS)[number]
@@ -48,4 +47,12 @@ export function listDocuments(config: Config, documents: RoleDocuments): NamedDo
           'The job submitters’ PassRole policy is turned off (step "Trust and submitters").',
         ),
   ]
+}
+
+/**
+ * The EMR Serverless submitters' policy's name: "PassRole and job-run policy" once it lets submitters run jobs
+ * (its StartAndListJobRuns statement, job-runs/job-run-statements.ts).
+ */
+export function passRolePolicyLabel(document: PolicyDocument | null): string {
+  return document?.Statement.some((statement) => statement.Sid === 'StartAndListJobRuns') ? 'PassRole and job-run policy' : 'PassRole policy'
 }

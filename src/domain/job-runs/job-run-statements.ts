@@ -1,7 +1,7 @@
 import type { SubmitterJobRuns } from '../config/job-runs-schema'
 import type { RoleContext } from '../context/role-context'
 import { emrServerlessApplicationArn } from '../iam/arn'
-import { sortedUnique, type PolicyDocument, type Statement } from '../iam/policy'
+import { sortedUnique, type Statement } from '../iam/policy'
 
 /** The Sids of the statements below, in document order. */
 export const JOB_RUN_SIDS = ['StartAndListJobRuns', 'GetAndCancelJobRuns', 'UseInteractiveEndpoints'] as const
@@ -41,8 +41,3 @@ export function buildJobRunStatements(jobRuns: SubmitterJobRuns, context: RoleCo
   return statements
 }
 
-/** The EMR Serverless submitters' policy's name: "PassRole and job-run policy" once it lets submitters run jobs. */
-export function passRolePolicyLabel(document: PolicyDocument | null): string {
-  const runsJobs = document?.Statement.some((statement) => statement.Sid === JOB_RUN_SIDS[0]) ?? false
-  return runsJobs ? 'PassRole and job-run policy' : 'PassRole policy'
-}

@@ -1,7 +1,7 @@
 import type { Target } from '../config/schema'
 import type { RoleDocuments } from '../documents/role-documents'
 import { IAM_QUOTAS, policySize, type PolicyDocument } from '../iam/policy'
-import { passRolePolicyLabel } from '../job-runs/job-run-statements'
+import { passRolePolicyLabel } from '../documents/document-list'
 import { formatCount } from '../share/input-limits'
 
 /** The most a trust-policy quota increase grants (domain-facts §5: the auto-approved maximum). */

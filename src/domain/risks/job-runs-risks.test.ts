@@ -41,6 +41,7 @@ describe('submitters who can run jobs on every application', () => {
     const [risk] = assessRisks(config, buildRoleDocuments(config))
     expect(risk?.detail).toContain('eu-west-1')
     expect(risk?.detail).toContain('interactive endpoints')
+    expect(risk?.detail).toContain('other teams’')
     expect(risk?.saferAlternative).toMatch(/list the applications/)
   })
 })

@@ -10,11 +10,8 @@ export function assessJobRunRisks(config: Config): RiskWarning[] {
       id: 'submitters-all-applications',
       severity: 'medium',
       title: 'Submitters can run jobs on every application in the region',
-      detail:
-        `The submitters’ policy allows StartJobRun, and cancelling job runs, on every EMR Serverless application of the account in ${config.region}` +
-        `${jobRuns.interactive ? ' (and their interactive endpoints)' : ''}, those created later included: ` +
-        'other teams’ applications and their capacity, and any other job runtime role the submitters may pass.',
-      saferAlternative: 'Choose "Applications I list" and list the applications these submitters use.',
+      detail: `They can start and cancel job runs${jobRuns.interactive ? ', and use interactive endpoints,' : ''} on every application in ${config.region}, other teams’ and later ones included.`,
+      saferAlternative: 'Choose "Applications I list" and list the applications they use.',
       field: 'submitterJobRuns.scope',
     },
   ]

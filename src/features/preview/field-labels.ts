@@ -7,7 +7,6 @@ const FIELD_LABELS: Record<string, string> = {
   buckets: 'Buckets',
   'trust.applicationIds': 'Application IDs',
   'submitterJobRuns.applicationIds': 'Submitters’ applications',
-  'submitterJobRuns.scope': 'Applications submitters may run jobs on',
   'eks.clusters': 'EKS clusters',
   'eks.existingTrustPolicy': 'Existing trust policy',
   'eks.logs.logGroupName': 'Log group name',
@@ -27,10 +26,8 @@ const CLUSTER_FIELDS: Record<string, string> = {
 export function fieldLabel(field: string): string {
   const bucket = /^buckets\.(\d+)\.(name|prefix)$/.exec(field)
   if (bucket) return `Bucket ${Number(bucket[1]) + 1} ${bucket[2] === 'name' ? 'name' : 'key prefix'}`
-  const app = /^trust\.applicationIds\.(\d+)\.id$/.exec(field)
-  if (app) return `Application ID ${Number(app[1]) + 1}`
-  const runApp = /^submitterJobRuns\.applicationIds\.(\d+)\.id$/.exec(field)
-  if (runApp) return `Submitters’ application ID ${Number(runApp[1]) + 1}`
+  const app = /^(trust|submitterJobRuns)\.applicationIds\.(\d+)\.id$/.exec(field)
+  if (app) return `${app[1] === 'trust' ? 'Application' : 'Submitters’ application'} ID ${Number(app[2]) + 1}`
   const pair = /^eks\.clusters\.(\d+)\.(\w+)$/.exec(field)
   if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
   const listed = /^eks\.submitters\.(virtualClusterIds|roleArns)\.(\d+)\.\w+$/.exec(field)
