@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 import { downloadDocument, fillRoleStep, goToStep, next } from './helpers'
 
@@ -59,4 +60,25 @@ test('submitters who run jobs: the option, an application, the statements in the
   await expect(shown).toContainText('arn:aws:emr-serverless:eu-west-1:123456789012:/applications/*/jobruns/*')
   const warning = page.getByRole('region', { name: 'Documents' }).locator('[data-risk-id="submitters-all-applications"]')
   await expect(warning).toContainText('Submitters can run jobs on every application in the region')
+})
+
+test('a link copied before the option existed opens with it off and the PassRole policy as it was', async ({ page }) => {
+  const fixture = new URL('../src/domain/share/fixtures/link-before-job-runs.txt', import.meta.url)
+  await page.goto(`/${(await readFile(fixture, 'utf8')).trim()}`)
+  await expect(page.getByLabel('AWS account ID')).toHaveValue('123456789012')
+  await goToStep(page, 'Trust and submitters')
+  await expect(page.getByRole('checkbox', { name: 'Submitters can also run jobs' })).not.toBeChecked()
+  const { json } = await downloadDocument(page, 'PassRole policy')
+  expect(json).toEqual({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'PassJobRuntimeRoleToEMRServerless',
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        Resource: 'arn:aws:iam::123456789012:role/EMRServerlessS3RuntimeRole',
+        Condition: { StringEquals: { 'iam:PassedToService': 'emr-serverless.amazonaws.com' } },
+      },
+    ],
+  })
 })
