@@ -108,6 +108,37 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
     expect(status).toBe(0)
     expect(JSON.parse(stdout)).toMatchObject({ title: 'EMR Role Builder configuration' })
   })
+
+  it('the JSON Schema knows "Submitters can run jobs", and does not require it of files written before it', () => {
+    const schema = JSON.parse(run(['schema']).stdout) as { properties: { config: { required: string[]; properties: Record<string, unknown> } } }
+    const { config } = schema.properties
+    expect(config.properties.submitterJobRuns).toMatchObject({
+      properties: { scope: { enum: ['applications', 'all-applications'] }, interactive: { type: 'boolean' } },
+    })
+    expect(config.required).toContain('passRolePolicy')
+    expect(config.required).not.toContain('submitterJobRuns')
+  })
+
+  it('writes the job-run statements into the submitters’ policy; a file without the answer generates as before', () => {
+    const dir = makeFolder('emr-role-job-runs-')
+    const jobRuns = serverlessConfig({
+      submitterJobRuns: { enabled: true, interactive: false, scope: 'applications', applicationIds: [{ id: '00fexample1111111' }] },
+    })
+    const out = join(dir, 'out')
+    expect(run(['generate', '--config', writeConfig(dir, 'job-runs.json', jobRuns), '--out', out]).status).toBe(0)
+    const policy = JSON.parse(readFileSync(join(out, 'EMRServerlessS3RuntimeRole-passrole-policy.json'), 'utf8')) as unknown
+    expect(policy).toEqual(buildRoleDocuments(jobRuns).submitterPolicy)
+    expect(JSON.stringify(policy)).toContain('"Sid":"StartAndListJobRuns"')
+
+    const old: Record<string, unknown> = { ...serverlessConfig() }
+    delete old.submitterJobRuns
+    const oldFile = join(dir, 'old.json')
+    writeFileSync(oldFile, JSON.stringify({ version: 2, config: old }))
+    const oldOut = join(dir, 'old-out')
+    expect(run(['generate', '--config', oldFile, '--out', oldOut]).status).toBe(0)
+    const oldPolicy = JSON.parse(readFileSync(join(oldOut, 'EMRServerlessS3RuntimeRole-passrole-policy.json'), 'utf8')) as unknown
+    expect(oldPolicy).toEqual(buildRoleDocuments(serverlessConfig()).submitterPolicy)
+  })
 })
 
 describe('emr-role-builder generate: quotas, warnings and --strict', { timeout: 60_000 }, () => {

@@ -27,6 +27,12 @@ export const validConfig: fc.Arbitrary<Config> = fc
     glueAccess: fc.constantFrom('none' as const, 'read' as const, 'create-read' as const),
     emrSamplesAccess: fc.boolean(),
     passRolePolicy: fc.boolean(),
+    submitterJobRuns: fc.record({
+      enabled: fc.boolean(),
+      interactive: fc.boolean(),
+      scope: fc.constantFrom('applications' as const, 'all-applications' as const),
+      applicationIds: fc.uniqueArray(word(1, 16), { minLength: 1, maxLength: 3 }).map((ids) => ids.map((id) => ({ id }))),
+    }),
   })
   .map((answers) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'

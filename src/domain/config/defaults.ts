@@ -1,4 +1,5 @@
 import type { EksConfig } from './eks-schema'
+import { defaultSubmitterJobRuns } from './job-runs-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -33,6 +34,7 @@ export function defaultConfig(): ConfigInput {
     glueAccess: 'none',
     trust: { sourceAccount: true, sourceArn: 'none', applicationIds: [] },
     passRolePolicy: true,
+    submitterJobRuns: defaultSubmitterJobRuns(),
     eks: defaultEksConfig(),
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProblem } from './iam-names'
 import { checkEks } from './check-eks'
 import { eksSchema } from './eks-schema'
+import { submitterJobRunsSchema } from './job-runs-schema'
 import { regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
@@ -41,6 +42,8 @@ export const configShapeSchema = z.object({
   glueAccess: z.enum(GLUE_ACCESS),
   trust: trustSchema,
   passRolePolicy: z.boolean(),
+  /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
+  submitterJobRuns: submitterJobRunsSchema,
   eks: eksSchema,
 })
 
@@ -78,6 +81,10 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   if (config.target === 'serverless' && config.trust.sourceArn === 'applications') {
     checkApplicationIds(config.trust.applicationIds, ctx)
   }
+  const jobRuns = config.submitterJobRuns
+  if (config.target === 'serverless' && config.passRolePolicy && jobRuns.enabled && jobRuns.scope === 'applications') {
+    checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
+  }
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
 }
 
@@ -110,11 +117,12 @@ function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {
   })
 }
 
-function checkApplicationIds(ids: readonly { id: string }[], ctx: Ctx) {
+/** The application IDs of the trust policy's aws:SourceArn, or of the submitters who run jobs. */
+function checkApplicationIds(ids: readonly { id: string }[], ctx: Ctx, parent: 'trust' | 'submitterJobRuns' = 'trust') {
   if (ids.length === 0) {
     ctx.addIssue({
       code: 'custom',
-      path: ['trust', 'applicationIds'],
+      path: [parent, 'applicationIds'],
       message: 'Add at least one application ID, or allow all applications in the region.',
     })
   }
@@ -122,7 +130,7 @@ function checkApplicationIds(ids: readonly { id: string }[], ctx: Ctx) {
   ids.forEach(({ id }, index) => {
     const problem = applicationIdProblem(id) ?? (seen.has(id) ? `Application ${id} is already listed.` : undefined)
     if (problem !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['trust', 'applicationIds', index, 'id'], message: problem })
+      ctx.addIssue({ code: 'custom', path: [parent, 'applicationIds', index, 'id'], message: problem })
     }
     seen.add(id)
   })

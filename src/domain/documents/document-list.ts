@@ -42,9 +42,17 @@ export function listDocuments(config: Config, documents: RoleDocuments): NamedDo
         )
       : named(
           'passrole-policy',
-          'PassRole policy',
+          passRolePolicyLabel(documents.submitterPolicy),
           documents.submitterPolicy,
           'The job submitters’ PassRole policy is turned off (step "Trust and submitters").',
         ),
   ]
+}
+
+/**
+ * The EMR Serverless submitters' policy's name: "PassRole and job-run policy" once it lets submitters run jobs
+ * (its StartAndListJobRuns statement, job-runs/job-run-statements.ts).
+ */
+export function passRolePolicyLabel(document: PolicyDocument | null): string {
+  return document?.Statement.some((statement) => statement.Sid === 'StartAndListJobRuns') ? 'PassRole and job-run policy' : 'PassRole policy'
 }

@@ -34,6 +34,7 @@ const RULES: readonly PlaceholderRule[] = [
   { path: ['accountId'], value: () => '111122223333', standsFor: 'your AWS account ID' },
   { path: ['buckets', '#', 'name'], value: () => 'your-bucket-name', standsFor: 'a bucket name' },
   { path: ['trust', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
+  { path: ['submitterJobRuns', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
   { path: ['eks', 'clusters', '#', 'clusterName'], value: () => 'your-cluster-name', standsFor: 'an EKS cluster name' },
   { path: ['eks', 'clusters', '#', 'namespace'], value: () => 'your-namespace', standsFor: 'a Kubernetes namespace' },
   {

@@ -166,6 +166,7 @@ describe('explainDocument on random valid configurations', () => {
       'DescribeAndCreateCloudWatchLogStreams',
       'DescribeCloudWatchLogGroups',
       'EMRServerlessTrustPolicy',
+      'GetAndCancelJobRuns',
       'GlueCreateAndReadDataCatalog',
       'GlueReadDataCatalog',
       'ListBuckets',
@@ -178,11 +179,15 @@ describe('explainDocument on random valid configurations', () => {
       'ReadEMRSamplesObjects',
       'ReadObjects',
       'ReadWriteObjects',
+      'StartAndListJobRuns',
       'StartJobRunsWithApprovedExecutionRoles',
+      'UseInteractiveEndpoints',
       'WriteToCloudWatchLogs',
     ])
     expect(fields).toContain('eks.existingTrustPolicy')
     expect(fields).toContain('eks.serviceAccounts.flinkOperator')
     expect(fields).toContain('eks.clusters.N.namespace')
+    expect(fields).toContain('submitterJobRuns.interactive')
+    expect(fields).toContain('submitterJobRuns.scope')
   })
 })

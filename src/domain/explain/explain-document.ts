@@ -3,6 +3,7 @@ import type { DocumentId } from '../documents/document-list'
 import type { PolicyDocument } from '../iam/policy'
 import { createEksTrustExplainer } from './explain-eks-trust'
 import { createPermissionsExplainer } from './explain-permissions'
+import { explainJobRunStatement } from './explain-job-runs'
 import { explainPassRole, explainServerlessTrust } from './explain-serverless'
 import { explainStartJobRunStatement } from './explain-start-job-run'
 import { actionsText, isObject, stringsOf, type Explained, type JsonObject } from './statement-parts'
@@ -46,7 +47,9 @@ function explainerFor(config: Config, id: DocumentId): StatementExplainer {
     case 'trust-policy':
       return config.target === 'eks' ? createEksTrustExplainer(config) : bySid(explainServerlessTrust)
     case 'passrole-policy':
-      return config.target === 'serverless' ? bySid(explainPassRole) : () => undefined
+      return config.target === 'serverless'
+        ? bySid((_config, statement, sid) => explainPassRole(config, statement, sid) ?? explainJobRunStatement(config, statement, sid))
+        : () => undefined
     case 'startjobrun-policy':
       return config.target === 'eks' ? bySid(explainStartJobRunStatement) : () => undefined
   }

@@ -26,6 +26,13 @@ const CONFIGS: Record<string, Config> = {
     buckets: [{ name: 'amzn-example-out', prefix: 'results/', access: 'read-write' }],
     passRolePolicy: false,
   }),
+  'serverless-job-runs': testConfig({
+    submitterJobRuns: { enabled: true, interactive: true, scope: 'applications', applicationIds: [{ id: '00fexample1111111' }] },
+  }),
+  'serverless-job-runs-all-gov': testConfig({
+    region: 'us-gov-west-1',
+    submitterJobRuns: { enabled: true, interactive: false, scope: 'all-applications', applicationIds: [] },
+  }),
   eks: eksTestConfig(
     { glueAccess: 'create-read', buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read' }] },
     {
@@ -65,6 +72,13 @@ describe.each(bundles)('%s', (name, config, bundle) => {
     inlinePolicy: b.inlinePolicy?.document ?? null,
     managedPolicyArns: b.managedPolicyArns,
     submitterPolicy: b.submitterPolicy?.document ?? null,
+  })
+
+  it('every format writes each statement of the submitters’ policy', () => {
+    const sids = bundle.submitterPolicy?.document.Statement.map((statement) => statement.Sid ?? '') ?? []
+    for (const text of [files['aws-cli'], files.cloudformation, files.terraform]) {
+      for (const sid of sids) expect(text).toContain(sid)
+    }
   })
 
   it('CloudFormation: the parsed YAML, resolved in this account, holds the same documents', () => {

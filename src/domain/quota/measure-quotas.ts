@@ -1,6 +1,7 @@
 import type { Target } from '../config/schema'
 import type { RoleDocuments } from '../documents/role-documents'
 import { IAM_QUOTAS, policySize, type PolicyDocument } from '../iam/policy'
+import { passRolePolicyLabel } from '../documents/document-list'
 import { formatCount } from '../share/input-limits'
 
 /** The most a trust-policy quota increase grants (domain-facts §5: the auto-approved maximum). */
@@ -52,7 +53,7 @@ export function measureQuotas(target: Target, documents: RoleDocuments): QuotaMe
   if (documents.submitterPolicy) {
     const [id, label] = target === 'eks'
       ? (['startjobrun-policy', 'StartJobRun policy'] as const)
-      : (['passrole-policy', 'PassRole policy'] as const)
+      : (['passrole-policy', passRolePolicyLabel(documents.submitterPolicy)] as const)
     measures.push(measure(id, label, policySize(documents.submitterPolicy), IAM_QUOTAS.managedPolicy))
   }
   return measures

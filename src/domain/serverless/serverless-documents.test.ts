@@ -46,6 +46,18 @@ const CASES: Record<string, Config> = {
   'source-arn-all-applications-no-source-account': testConfig({
     trust: { sourceAccount: false, sourceArn: 'all-applications', applicationIds: [] },
   }),
+  'job-runs-two-applications': testConfig({
+    submitterJobRuns: {
+      enabled: true,
+      interactive: false,
+      scope: 'applications',
+      applicationIds: [{ id: '00fexample2222222' }, { id: '00fexample1111111' }],
+    },
+  }),
+  'job-runs-all-applications-interactive-aws-cn': testConfig({
+    region: 'cn-north-1',
+    submitterJobRuns: { enabled: true, interactive: true, scope: 'all-applications', applicationIds: [] },
+  }),
 }
 
 describe('EMR Serverless documents (golden files)', () => {

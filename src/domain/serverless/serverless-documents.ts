@@ -3,6 +3,7 @@ import { resolveRoleContext, type RoleContext } from '../context/role-context'
 import type { RoleDocuments } from '../documents/role-documents'
 import { emrServerlessApplicationArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type ConditionBlock, type PolicyDocument } from '../iam/policy'
+import { buildJobRunStatements } from '../job-runs/job-run-statements'
 import { attachedManagedPolicyArns, buildDataAccessStatements } from '../role/data-access-statements'
 
 export const EMR_SERVERLESS_PRINCIPAL = 'emr-serverless.amazonaws.com'
@@ -33,7 +34,10 @@ export function buildServerlessTrustPolicy(config: Config, context = resolveRole
   ])
 }
 
-/** Lets job submitters pass this role, and only this role, to EMR Serverless. */
+/**
+ * Lets job submitters pass this role, and only this role, to EMR Serverless; with "Submitters can run jobs", also
+ * start, list, get and cancel job runs on the chosen applications (and use their interactive endpoints).
+ */
 export function buildPassRolePolicy(config: Config, context = resolveRoleContext(config)): PolicyDocument {
   return policyDocument([
     {
@@ -43,6 +47,7 @@ export function buildPassRolePolicy(config: Config, context = resolveRoleContext
       Resource: roleArn(context, config.rolePath, config.roleName),
       Condition: { StringEquals: { 'iam:PassedToService': EMR_SERVERLESS_PRINCIPAL } },
     },
+    ...buildJobRunStatements(config.submitterJobRuns, context),
   ])
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { configSchema, type Config } from '../config/schema'
 import { configTooDeepProblem, configTooLargeProblem, exceedsJsonDepth, INPUT_LIMITS } from './input-limits'
+import { ANSWERS_ADDED_LATER } from './migrate'
 import { failure, readPayload, requireValid, SHARE_VERSION, versionProblem, type DecodeResult, type OpenResult } from './share-codec'
 
 /** Where the app publishes the JSON Schema of configuration files (emitted at build time). */
@@ -44,8 +45,14 @@ export function configFileJsonSchema(): Record<string, unknown> {
     version: z.literal(SHARE_VERSION),
     config: configSchema,
   })
+  const jsonSchema = z.toJSONSchema(fileSchema, { io: 'input', unrepresentable: 'any' })
+  // Files written before an answer existed stay valid: readers fill it in with its default (migrate.ts).
+  const config = jsonSchema.properties?.config
+  if (typeof config === 'object' && Array.isArray(config.required)) {
+    config.required = config.required.filter((key) => !(ANSWERS_ADDED_LATER as readonly string[]).includes(key))
+  }
   return {
-    ...z.toJSONSchema(fileSchema, { io: 'input', unrepresentable: 'any' }),
+    ...jsonSchema,
     title: 'EMR Role Builder configuration',
     description: 'Field rules (S3 bucket names, account IDs, role names, …) are checked by the app and the generator.',
   }

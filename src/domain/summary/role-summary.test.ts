@@ -72,6 +72,48 @@ const CASES: [string, Config, { can: string[]; cannot: string[] }][] = [
     },
   ],
   [
+    'Serverless: submitters run jobs on two applications, interactive too',
+    testConfig({
+      emrSamplesAccess: false,
+      submitterJobRuns: { enabled: true, interactive: true, scope: 'applications', applicationIds: [{ id: 'app2' }, { id: 'app1' }] },
+    }),
+    {
+      can: [
+        'Lists and reads objects in amzn-example-data',
+        ACCOUNT_ONLY,
+        'Job submitters given the PassRole and job-run policy may pass this role to EMR Serverless, and to no other service',
+        'Job submitters given that policy can start, list, get, cancel and open the dashboards of job runs on applications app2 and app1, ' +
+          'and use their EMR Studio and Apache Livy interactive endpoints',
+      ],
+      cannot: [
+        'Cannot read any other S3 bucket',
+        NO_WRITE,
+        NO_BUCKET_SETTINGS,
+        NO_GLUE,
+        NO_LOGS,
+        SERVERLESS_ONLY,
+        'Submitters with only that policy cannot run jobs on another application',
+        NO_OTHER_SERVICE,
+      ],
+    },
+  ],
+  [
+    'Serverless: submitters run jobs on every application in the region',
+    testConfig({
+      emrSamplesAccess: false,
+      submitterJobRuns: { enabled: true, interactive: false, scope: 'all-applications', applicationIds: [{ id: '' }] },
+    }),
+    {
+      can: [
+        'Lists and reads objects in amzn-example-data',
+        ACCOUNT_ONLY,
+        'Job submitters given the PassRole and job-run policy may pass this role to EMR Serverless, and to no other service',
+        'Job submitters given that policy can start, list, get, cancel and open the dashboards of job runs on every application in us-east-1 of account 123456789012',
+      ],
+      cannot: ['Cannot read any other S3 bucket', NO_WRITE, NO_BUCKET_SETTINGS, NO_GLUE, NO_LOGS, SERVERLESS_ONLY, NO_OTHER_SERVICE],
+    },
+  ],
+  [
     'Serverless: All buckets, one application, no PassRole policy',
     testConfig({
       s3Access: 'all',

@@ -4,11 +4,7 @@ import { countOf, listNames, type SummaryPart } from './wording'
 
 /** Who may put the role to work: the job submitters' PassRole (EMR Serverless) or StartJobRun (EMR on EKS) policy. */
 export function summarizeSubmitters(config: Config): SummaryPart {
-  if (config.target === 'serverless') {
-    return config.passRolePolicy
-      ? { can: ['Job submitters given the PassRole policy may pass this role to EMR Serverless, and to no other service'], cannot: [] }
-      : { can: [], cannot: [] }
-  }
+  if (config.target === 'serverless') return summarizeServerlessSubmitters(config)
   const { submitters } = config.eks
   if (!submitters.enabled) return { can: [], cannot: [] }
   const ids = submitters.virtualClusterIds.map((v) => v.id)
@@ -35,4 +31,25 @@ function withRoles(config: Config): string {
   }
   const others = approved.length - 1
   return others === 0 ? 'with this role as the execution role only' : `with this role or ${countOf(others, 'other approved role')} as the execution role`
+}
+
+/** EMR Serverless: PassRole, and with "Submitters can run jobs" what they may do with job runs, and where. */
+function summarizeServerlessSubmitters(config: Config): SummaryPart {
+  if (!config.passRolePolicy) return { can: [], cannot: [] }
+  const passRole = 'Job submitters given the PassRole policy may pass this role to EMR Serverless, and to no other service'
+  const jobRuns = config.submitterJobRuns
+  if (!jobRuns.enabled) return { can: [passRole], cannot: [] }
+  const ids = jobRuns.applicationIds.map(({ id }) => id)
+  const all = jobRuns.scope === 'all-applications'
+  const where = all
+    ? `every application in ${config.region} of account ${config.accountId}`
+    : `${ids.length === 1 ? 'application' : 'applications'} ${listNames(ids)}`
+  const interactive = jobRuns.interactive ? ', and use their EMR Studio and Apache Livy interactive endpoints' : ''
+  return {
+    can: [
+      'Job submitters given the PassRole and job-run policy may pass this role to EMR Serverless, and to no other service',
+      `Job submitters given that policy can start, list, get, cancel and open the dashboards of job runs on ${where}${interactive}`,
+    ],
+    cannot: all ? [] : ['Submitters with only that policy cannot run jobs on another application'],
+  }
 }

@@ -6,6 +6,7 @@ const FIELD_LABELS: Record<string, string> = {
   rolePath: 'Role path',
   buckets: 'Buckets',
   'trust.applicationIds': 'Application IDs',
+  'submitterJobRuns.applicationIds': 'Submitters’ applications',
   'eks.clusters': 'EKS clusters',
   'eks.existingTrustPolicy': 'Existing trust policy',
   'eks.logs.logGroupName': 'Log group name',
@@ -25,8 +26,8 @@ const CLUSTER_FIELDS: Record<string, string> = {
 export function fieldLabel(field: string): string {
   const bucket = /^buckets\.(\d+)\.(name|prefix)$/.exec(field)
   if (bucket) return `Bucket ${Number(bucket[1]) + 1} ${bucket[2] === 'name' ? 'name' : 'key prefix'}`
-  const app = /^trust\.applicationIds\.(\d+)\.id$/.exec(field)
-  if (app) return `Application ID ${Number(app[1]) + 1}`
+  const app = /^(trust|submitterJobRuns)\.applicationIds\.(\d+)\.id$/.exec(field)
+  if (app) return `${app[1] === 'trust' ? 'Application' : 'Submitters’ application'} ID ${Number(app[2]) + 1}`
   const pair = /^eks\.clusters\.(\d+)\.(\w+)$/.exec(field)
   if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
   const listed = /^eks\.submitters\.(virtualClusterIds|roleArns)\.(\d+)\.\w+$/.exec(field)

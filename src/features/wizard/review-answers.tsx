@@ -55,7 +55,14 @@ function serverlessRows(config: ConfigInput): [string, string, StepId][] {
     ['aws:SourceAccount', config.trust.sourceAccount ? 'Required' : 'Not required', 'trust'],
     ['aws:SourceArn', SOURCE_ARN_LABELS[config.trust.sourceArn] + apps, 'trust'],
     ['PassRole policy', config.passRolePolicy ? 'Created' : 'Not created', 'trust'],
+    ...(config.passRolePolicy ? [jobRunsRow(config)] : []),
   ]
+}
+
+function jobRunsRow({ submitterJobRuns: jobRuns }: ConfigInput): [string, string, StepId] {
+  if (!jobRuns.enabled) return ['Submitters run jobs', 'No', 'trust']
+  const where = jobRuns.scope === 'all-applications' ? 'All applications in the region' : jobRuns.applicationIds.map((a) => a.id).join(', ')
+  return ['Submitters run jobs', `${where}${jobRuns.interactive ? '; interactive too' : ''}`, 'trust']
 }
 
 function eksRows(config: ConfigInput): [string, string, StepId][] {

@@ -6,7 +6,7 @@ import { FieldSuggestion, type Suggest } from '../../components/field-suggestion
 import type { ConfigInput } from '../../domain/config/schema'
 import { keepFocus } from '../../lib/keep-focus'
 
-type ListName = 'trust.applicationIds' | 'eks.submitters.virtualClusterIds' | 'eks.submitters.roleArns'
+type ListName = 'trust.applicationIds' | 'submitterJobRuns.applicationIds' | 'eks.submitters.virtualClusterIds' | 'eks.submitters.roleArns'
 
 interface StringListProps {
   name: ListName

@@ -2,9 +2,10 @@ import { useWatch } from 'react-hook-form'
 import { CheckboxField } from '../../components/checkbox-field'
 import { RadioGroupField } from '../../components/radio-group-field'
 import { ApplicationIdList } from './application-id-list'
+import { SubmitterJobRunsFields } from './submitter-job-runs-fields'
 
 export function TrustStep() {
-  const [sourceArn, region] = useWatch({ name: ['trust.sourceArn', 'region'] }) as [string, string]
+  const [sourceArn, region, passRolePolicy] = useWatch({ name: ['trust.sourceArn', 'region', 'passRolePolicy'] }) as [string, string, boolean]
   return (
     <>
       <h3>Trust and submitters</h3>
@@ -40,6 +41,7 @@ export function TrustStep() {
         label="Create the job submitters’ PassRole policy"
         hint="Attach it to the people or pipelines that start job runs: they may pass this role, and only to EMR Serverless."
       />
+      {passRolePolicy && <SubmitterJobRunsFields />}
     </>
   )
 }
