@@ -18,7 +18,8 @@ const mutatedLink = fc
     return link.slice(i) + link.slice(0, i)
   })
 
-describe('share-link decoder under fuzzing', () => {
+// Thousands of cases each: about 2 s on a quiet 2-core machine, several times that while e2e tests share it.
+describe('share-link decoder under fuzzing', { timeout: 30_000 }, () => {
   it('never throws on 8,000 arbitrary strings, and never accepts one', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string().map((s) => `#config=2.${s}`), fc.string().map((s) => `#config=${s}`)), (hash) => {
