@@ -31,3 +31,14 @@ export async function downloadDocument(page: Page, label: string): Promise<{ fil
 export async function readExpected(name: string): Promise<unknown> {
   return JSON.parse(await readFile(new URL(`./expected/${name}`, import.meta.url), 'utf8')) as unknown
 }
+
+/** The EMR Serverless PassRole policy's statement for the job runtime role `roleArn`, as every download holds it. */
+export function passRoleStatement(roleArn: string) {
+  return {
+    Sid: 'PassJobRuntimeRoleToEMRServerless',
+    Effect: 'Allow',
+    Action: 'iam:PassRole',
+    Resource: roleArn,
+    Condition: { StringEquals: { 'iam:PassedToService': 'emr-serverless.amazonaws.com' } },
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, grantClipboard, readClipboard, test } from './fixtures'
-import { downloadDocument, fillRoleStep, goToStep, next, readExpected } from './helpers'
+import { downloadDocument, fillRoleStep, goToStep, next, readExpected, passRoleStatement } from './helpers'
 
 test('Specific buckets with two buckets and Glue read only: the downloaded permissions policy is exact', async ({ page }) => {
   await page.goto('/')
@@ -134,13 +134,7 @@ test('the PassRole policy names the exact role ARN, path included', async ({ pag
   expect(json).toEqual({
     Version: '2012-10-17',
     Statement: [
-      {
-        Sid: 'PassJobRuntimeRoleToEMRServerless',
-        Effect: 'Allow',
-        Action: 'iam:PassRole',
-        Resource: 'arn:aws-cn:iam::123456789012:role/emr/JobRole',
-        Condition: { StringEquals: { 'iam:PassedToService': 'emr-serverless.amazonaws.com' } },
-      },
+      passRoleStatement('arn:aws-cn:iam::123456789012:role/emr/JobRole'),
     ],
   })
 })

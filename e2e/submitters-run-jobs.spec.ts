@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
-import { downloadDocument, fillRoleStep, goToStep, next } from './helpers'
+import { downloadDocument, fillRoleStep, goToStep, next, passRoleStatement } from './helpers'
 
 const APP = 'arn:aws:emr-serverless:eu-west-1:123456789012:/applications/00fexample1111111'
 
@@ -31,13 +31,7 @@ test('submitters who run jobs: the option, an application, the statements in the
   expect(json).toEqual({
     Version: '2012-10-17',
     Statement: [
-      {
-        Sid: 'PassJobRuntimeRoleToEMRServerless',
-        Effect: 'Allow',
-        Action: 'iam:PassRole',
-        Resource: 'arn:aws:iam::123456789012:role/SparkRole',
-        Condition: { StringEquals: { 'iam:PassedToService': 'emr-serverless.amazonaws.com' } },
-      },
+      passRoleStatement('arn:aws:iam::123456789012:role/SparkRole'),
       { Sid: 'StartAndListJobRuns', Effect: 'Allow', Action: ['emr-serverless:ListJobRuns', 'emr-serverless:StartJobRun'], Resource: [APP] },
       {
         Sid: 'GetAndCancelJobRuns',
@@ -72,13 +66,7 @@ test('a link copied before the option existed opens with it off and the PassRole
   expect(json).toEqual({
     Version: '2012-10-17',
     Statement: [
-      {
-        Sid: 'PassJobRuntimeRoleToEMRServerless',
-        Effect: 'Allow',
-        Action: 'iam:PassRole',
-        Resource: 'arn:aws:iam::123456789012:role/EMRServerlessS3RuntimeRole',
-        Condition: { StringEquals: { 'iam:PassedToService': 'emr-serverless.amazonaws.com' } },
-      },
+      passRoleStatement('arn:aws:iam::123456789012:role/EMRServerlessS3RuntimeRole'),
     ],
   })
 })

@@ -55,6 +55,12 @@ const FIELDS: FreeTextField[] = [
     literalInIam: true,
   },
   { path: 'trust.applicationIds.0.id', apply: (t) => serverless({ trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: t }] } }) },
+  {
+    path: 'submitterJobRuns.applicationIds.0.id',
+    apply: (t) =>
+      serverless({ passRolePolicy: true, submitterJobRuns: { enabled: true, interactive: true, scope: 'applications', applicationIds: [{ id: t }] } }),
+    literalInIam: true,
+  },
   { path: 'eks.clusters.0.clusterName', apply: (t) => withCluster({ clusterName: t }) },
   { path: 'eks.clusters.0.namespace', apply: (t) => withCluster({ namespace: t }) },
   { path: 'eks.clusters.0.oidcIssuer', apply: (t) => withCluster({ oidcIssuer: `https://oidc.eks.us-west-2.amazonaws.com/id/${t}` }) },
