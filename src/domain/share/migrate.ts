@@ -1,17 +1,37 @@
 import { defaultEksConfig } from '../config/defaults'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
 
-/** Answers format 2 gained later: a configuration without them still reads (with their defaults). */
-export const ANSWERS_ADDED_LATER = ['submitterJobRuns'] as const
+/**
+ * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
+ * without one still reads, and its documents are unchanged. One line per answer; a new answer is a new
+ * top-level key (or fills itself in below, see `upgradeNested`).
+ */
+const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
+  submitterJobRuns: defaultSubmitterJobRuns,
+}
+
+export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)
+
+type Upgrade = (config: Record<string, unknown>) => Record<string, unknown>
+
+/**
+ * Answers added later inside an existing answer (a field of each bucket, of the EMR on EKS answers): each
+ * upgrade fills in its own missing fields and returns the configuration, leaving anything it does not
+ * recognise for the schema to refuse. One entry per answer.
+ */
+const NESTED_UPGRADES: readonly Upgrade[] = []
 
 /**
  * Brings a payload of an older share-link format up to the current schema. The result is still checked by
  * the schema. Format 1 (EMR Serverless only) had no `target` and no `eks` answers. Answers added to format 2
- * later are filled in with their defaults when missing, so links and files made before them open unchanged:
- * `submitterJobRuns` (off).
+ * later are filled in with their defaults when missing, so links and files made before them open unchanged.
  */
 export function migrateConfig(raw: unknown, version: number): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
-  const upgraded = version >= 2 ? raw : { target: 'serverless', eks: defaultEksConfig(), ...raw }
-  return 'submitterJobRuns' in upgraded ? upgraded : { ...upgraded, submitterJobRuns: defaultSubmitterJobRuns() }
+  let upgraded: Record<string, unknown> = version >= 2 ? { ...raw } : { target: 'serverless', eks: defaultEksConfig(), ...raw }
+  for (const [key, makeDefault] of Object.entries(LATER_ANSWERS)) {
+    if (!(key in upgraded)) upgraded[key] = makeDefault()
+  }
+  for (const upgrade of NESTED_UPGRADES) upgraded = upgrade(upgraded)
+  return upgraded
 }
