@@ -1,6 +1,5 @@
 import type { EksConfig } from './eks-schema'
 import { defaultSubmitterJobRuns } from './job-runs-schema'
-import { defaultServerlessLogs } from './serverless-logs-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -36,7 +35,6 @@ export function defaultConfig(): ConfigInput {
     trust: { sourceAccount: true, sourceArn: 'none', applicationIds: [] },
     passRolePolicy: true,
     submitterJobRuns: defaultSubmitterJobRuns(),
-    serverlessLogs: defaultServerlessLogs(),
     eks: defaultEksConfig(),
   }
 }

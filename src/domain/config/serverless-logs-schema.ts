@@ -15,7 +15,7 @@ export const serverlessLogsSchema = z.object({
 
 export type ServerlessLogs = z.output<typeof serverlessLogsSchema>
 
-/** Off, as every configuration made before the option existed; EMR Serverless's default group when turned on. */
-export function defaultServerlessLogs(): ServerlessLogs {
-  return { enabled: false, logGroupName: '/aws/emr-serverless', logStreamPrefix: '', createLogGroup: false }
+/** What turning the option on starts from (the answer is absent, and so off, until then). */
+export function startServerlessLogs(): ServerlessLogs {
+  return { enabled: true, logGroupName: '', logStreamPrefix: '', createLogGroup: false }
 }

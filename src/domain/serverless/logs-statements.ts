@@ -10,8 +10,8 @@ import { buildLogKeyStatements } from '../kms/log-key-statements'
  * EMR on EKS logging (AWS's EMR Serverless sample gives the job runtime role these actions; docs/sources.md says
  * which parts are inferred), and the log group's KMS key through CloudWatch Logs when it is encrypted.
  */
-export function buildServerlessLogsStatements(context: RoleContext, logs: ServerlessLogs): Statement[] {
-  if (!logs.enabled) return []
+export function buildServerlessLogsStatements(context: RoleContext, logs: ServerlessLogs | undefined): Statement[] {
+  if (logs?.enabled !== true) return []
   return [...buildLogsStatements(context, logs), ...buildLogKeyStatements(logs.kmsKeyArn, logGroupArn(context, logs.logGroupName))]
 }
 

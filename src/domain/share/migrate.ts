@@ -1,6 +1,5 @@
 import { defaultEksConfig } from '../config/defaults'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
-import { defaultServerlessLogs } from '../config/serverless-logs-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
@@ -9,7 +8,6 @@ import { defaultServerlessLogs } from '../config/serverless-logs-schema'
  */
 const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
-  serverlessLogs: defaultServerlessLogs,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)
