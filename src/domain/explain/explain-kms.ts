@@ -1,8 +1,7 @@
 import type { Config } from '../config/schema'
 import { resolveRoleContext } from '../context/role-context'
-import { roleArn } from '../iam/arn'
+import { logsArn, roleArn } from '../iam/arn'
 import { logsKeyPolicyStatements, s3KeyPolicyStatement } from '../kms/key-policy'
-import { logGroupArn } from '../serverless/logs-statements'
 import { actionsText, listOf, stringsOf, type Explained, type JsonObject } from './statement-parts'
 
 const BUCKET_KEY_SID = /^S3(Read|ReadWrite|Write)WithKey/
@@ -34,7 +33,7 @@ export function explainKmsStatement(config: Config, statement: JsonObject, sid: 
   }
   const logs = config.serverlessLogs
   if (sid === 'UseLogGroupKmsKeyThroughCloudWatchLogs' && config.target === 'serverless' && logs?.enabled === true && logs.kmsKeyArn === key) {
-    const keyPolicy = logsKeyPolicyStatements(role, key, logGroupArn(context, logs.logGroupName)).map((s) => JSON.stringify(s)).join(' and ')
+    const keyPolicy = logsKeyPolicyStatements(role, key, logsArn(context, `log-group:${logs.logGroupName}`)).map((s) => JSON.stringify(s)).join(' and ')
     return {
       sentence:
         `${actions} on the KMS key ${key}, only through CloudWatch Logs and for the log group ${logs.logGroupName}: you said the log group ` +

@@ -1,7 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form'
 import { CheckboxField } from '../../components/checkbox-field'
 import { TextField } from '../../components/text-field'
-import { startServerlessLogs } from '../../domain/config/serverless-logs-schema'
 import type { ConfigInput } from '../../domain/config/schema'
 import { suggestLogGroupName, suggestLogStreamPrefix } from '../../domain/config/suggestions'
 
@@ -18,7 +17,7 @@ export function ServerlessLogsFields() {
       </p>
       {logs === undefined ? (
         <div className="field field-checkbox">
-          <input id="serverlessLogs-enabled" type="checkbox" checked={false} onChange={() => setValue('serverlessLogs', startServerlessLogs(), { shouldDirty: true })} />
+          <input id="serverlessLogs-enabled" type="checkbox" checked={false} onChange={() => setValue('serverlessLogs', { enabled: true, logGroupName: '', logStreamPrefix: '', createLogGroup: false }, { shouldDirty: true })} />
           <label htmlFor="serverlessLogs-enabled">Jobs write logs to CloudWatch Logs</label>
         </div>
       ) : (
