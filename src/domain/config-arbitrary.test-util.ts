@@ -13,6 +13,8 @@ const bucket = fc.record({
   name: bucketName,
   prefix: fc.oneof(fc.constant(''), word(1, 8).map((w) => `${w}/`)),
   access: fc.constantFrom('read' as const, 'read-write' as const),
+  /** Which SSE-KMS key, if any (filled in below with the configuration's partition and region). */
+  kmsKey: fc.constantFrom(undefined, 'key-a', 'key-b'),
 })
 
 /** Valid configurations of both targets, with the answers a person can vary (EMR on EKS: one pair, defaults). */
@@ -37,9 +39,14 @@ export const validConfig: fc.Arbitrary<Config> = fc
   .map((answers) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
     const base = answers.target === 'eks' ? eksTestConfig() : testConfig()
+    const partition = answers.region.startsWith('cn-') ? 'aws-cn' : answers.region.startsWith('us-gov') ? 'aws-us-gov' : 'aws'
+    const buckets = answers.buckets.map(({ kmsKey, ...b }) =>
+      kmsKey === undefined ? b : { ...b, kmsKeyArn: `arn:${partition}:kms:${answers.region}:123456789012:key/${kmsKey}` },
+    )
     return {
       ...base,
       ...answers,
+      buckets,
       eks: {
         ...base.eks,
         clusters: [

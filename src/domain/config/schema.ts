@@ -3,7 +3,10 @@ import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProble
 import { checkEks } from './check-eks'
 import { eksSchema } from './eks-schema'
 import { submitterJobRunsSchema } from './job-runs-schema'
-import { regionProblem } from './partition'
+import { serverlessLogsSchema, type ServerlessLogs } from './serverless-logs-schema'
+import { logGroupNameProblem, logStreamPrefixProblem } from '../eks/eks-names'
+import { kmsKeyArnProblem } from '../kms/key-arn'
+import { partitionOfRegion, regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
 export const TARGETS = ['serverless', 'eks'] as const
@@ -16,6 +19,11 @@ export const bucketEntrySchema = z.object({
   name: z.string(),
   prefix: z.string(),
   access: z.enum(BUCKET_ACCESS),
+  /**
+   * The SSE-KMS key the bucket's objects are encrypted with: absent for none (so a bucket without one is written
+   * exactly as before the option existed), empty for a key still to be named (documents show a placeholder).
+   */
+  kmsKeyArn: z.optional(z.string()),
 })
 
 export const trustSchema = z.object({
@@ -44,6 +52,11 @@ export const configShapeSchema = z.object({
   passRolePolicy: z.boolean(),
   /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
   submitterJobRuns: submitterJobRunsSchema,
+  /**
+   * EMR Serverless: job logs in a CloudWatch Logs log group. Absent until the option is first turned on, so links and
+   * files of everyone else stay as short as before it existed.
+   */
+  serverlessLogs: z.optional(serverlessLogsSchema),
   eks: eksSchema,
 })
 
@@ -77,7 +90,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   report('accountId', accountIdProblem(config.accountId))
   report('roleName', roleNameProblem(config.roleName))
   report('rolePath', rolePathProblem(config.rolePath))
-  if (config.s3Access === 'specific') checkBuckets(config.buckets, ctx)
+  if (config.s3Access === 'specific') checkBuckets(config.buckets, ctx, partitionOfRegion(config.region))
   if (config.target === 'serverless' && config.trust.sourceArn === 'applications') {
     checkApplicationIds(config.trust.applicationIds, ctx)
   }
@@ -85,10 +98,11 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   if (config.target === 'serverless' && config.passRolePolicy && jobRuns.enabled && jobRuns.scope === 'applications') {
     checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
   }
+  if (config.target === 'serverless' && config.serverlessLogs?.enabled === true) checkServerlessLogs(config.serverlessLogs, ctx, partitionOfRegion(config.region))
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
 }
 
-function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {
+function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx, partition: string) {
   if (buckets.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['buckets'], message: 'Add at least one bucket, or choose "None".' })
   }
@@ -101,6 +115,10 @@ function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {
     const prefixProblem = keyPrefixProblem(bucket.prefix)
     if (prefixProblem !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['buckets', index, 'prefix'], message: prefixProblem })
+    }
+    if (bucket.kmsKeyArn !== undefined) {
+      const keyProblem = kmsKeyArnProblem(bucket.kmsKeyArn, partition)
+      if (keyProblem !== undefined) ctx.addIssue({ code: 'custom', path: ['buckets', index, 'kmsKeyArn'], message: keyProblem })
     }
     const key = `${bucket.name}\u0000${bucket.prefix}`
     const earlier = firstSeen.get(key)
@@ -115,6 +133,15 @@ function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {
       })
     }
   })
+}
+
+function checkServerlessLogs(logs: ServerlessLogs, ctx: Ctx, partition: string) {
+  const report = (field: keyof ServerlessLogs, message: string | undefined) => {
+    if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['serverlessLogs', field], message })
+  }
+  report('logGroupName', logGroupNameProblem(logs.logGroupName))
+  report('logStreamPrefix', logStreamPrefixProblem(logs.logStreamPrefix))
+  if (logs.kmsKeyArn !== undefined) report('kmsKeyArn', kmsKeyArnProblem(logs.kmsKeyArn, partition))
 }
 
 /** The application IDs of the trust policy's aws:SourceArn, or of the submitters who run jobs. */

@@ -33,6 +33,9 @@ interface PlaceholderRule {
 const RULES: readonly PlaceholderRule[] = [
   { path: ['accountId'], value: () => '111122223333', standsFor: 'your AWS account ID' },
   { path: ['buckets', '#', 'name'], value: () => 'your-bucket-name', standsFor: 'a bucket name' },
+  { path: ['buckets', '#', 'kmsKeyArn'], value: (region) => kmsKeyPlaceholder(region), standsFor: 'the bucket’s KMS key ARN' },
+  { path: ['serverlessLogs', 'logGroupName'], value: () => 'your-log-group', standsFor: 'a CloudWatch Logs log group' },
+  { path: ['serverlessLogs', 'kmsKeyArn'], value: (region) => kmsKeyPlaceholder(region), standsFor: 'the log group’s KMS key ARN' },
   { path: ['trust', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
   { path: ['submitterJobRuns', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
   { path: ['eks', 'clusters', '#', 'clusterName'], value: () => 'your-cluster-name', standsFor: 'an EKS cluster name' },
@@ -45,6 +48,11 @@ const RULES: readonly PlaceholderRule[] = [
   { path: ['eks', 'submitters', 'virtualClusterIds', '#', 'id'], value: () => 'yourvirtualclusterid', standsFor: 'an EMR on EKS virtual cluster ID' },
   { path: ['eks', 'logs', 'logGroupName'], value: () => 'your-log-group', standsFor: 'a CloudWatch Logs log group' },
 ]
+
+/** A key ARN in the role's partition and region whose ID says it is an example. */
+function kmsKeyPlaceholder(region: string): string {
+  return `arn:${partitionOfRegion(region)}:kms:${region}:111122223333:key/your-kms-key-id`
+}
 
 function matches(rule: PlaceholderRule, path: readonly string[]): boolean {
   return rule.path.length === path.length && rule.path.every((part, i) => (part === '#' ? /^\d+$/.test(path[i] ?? '') : part === path[i]))

@@ -1,6 +1,9 @@
 import type { Config } from '../config/schema'
+import { explainKmsStatement } from './explain-kms'
 import { explainBucketStatement, indexBucketRows, type BucketRows } from './explain-buckets'
 import { actionsText, stringsOf, type Explained, type JsonObject } from './statement-parts'
+
+type LogsAnswers = Config['eks']['logs']
 
 const SAMPLES = 'you ticked read access to the EMR sample buckets'
 
@@ -26,9 +29,15 @@ function explainPermissionStatement(
     if (glue !== undefined) return glue
   }
   if (config.target === 'eks' && config.eks.logs.enabled) {
-    const logs = explainLogsStatement(config, actions, sid)
+    const logs = explainLogsStatement(config, config.eks.logs, 'eks.logs', actions, sid)
     if (logs !== undefined) return logs
   }
+  if (config.target === 'serverless' && config.serverlessLogs?.enabled === true) {
+    const logs = explainLogsStatement(config, config.serverlessLogs, 'serverlessLogs', actions, sid)
+    if (logs !== undefined) return logs
+  }
+  const kms = sid.includes('Key') ? explainKmsStatement(config, statement, sid) : undefined
+  if (kms !== undefined) return kms
   return rows === undefined ? undefined : explainBucketStatement(statement, sid, rows)
 }
 
@@ -70,40 +79,40 @@ function explainGlueStatement(config: Config, actions: string, sid: string): Exp
 }
 
 /** CloudWatch Logs (EMR on EKS), after AWS's getting-started policy (domain-facts §3). */
-function explainLogsStatement(config: Config, actions: string, sid: string): Explained | undefined {
-  const { logs } = config.eks
+function explainLogsStatement(config: Config, logs: LogsAnswers, base: string, actions: string, sid: string): Explained | undefined {
+  const service = base === 'eks.logs' ? 'EMR on EKS' : 'EMR'
   const group = logs.logGroupName
   switch (sid) {
     case 'CreateCloudWatchLogGroup':
       return logs.createLogGroup
         ? {
             sentence: `${actions} for ${group}: you allowed creating the log group, which jobs need only while it does not exist yet.`,
-            field: 'eks.logs.createLogGroup',
+            field: `${base}.createLogGroup`,
           }
         : undefined
     case 'DescribeCloudWatchLogGroups':
       return {
         sentence:
           `${actions} on the log groups of account ${config.accountId} in ${config.region}: you turned on CloudWatch Logs, ` +
-          'and AWS’s EMR on EKS logging policy includes this call, which lists log groups rather than reading one.',
-        field: 'eks.logs.enabled',
+          `and AWS’s ${service} logging policy includes this call, which lists log groups rather than reading one.`,
+        field: `${base}.enabled`,
       }
     case 'DescribeAndCreateCloudWatchLogStreams':
       return {
         sentence: `${actions} in ${group}: lets jobs create and find their log streams in the log group you named.`,
-        field: 'eks.logs.logGroupName',
+        field: `${base}.logGroupName`,
       }
     case 'WriteToCloudWatchLogs':
       return logs.logStreamPrefix === ''
         ? {
             sentence: `${actions} on any log stream in ${group}: lets jobs send their logs to the log group you named.`,
-            field: 'eks.logs.logGroupName',
+            field: `${base}.logGroupName`,
           }
         : {
             sentence:
               `${actions} on log streams under ${logs.logStreamPrefix}/ in ${group}: lets jobs send their logs there, only ` +
               'under the stream prefix you gave.',
-            field: 'eks.logs.logStreamPrefix',
+            field: `${base}.logStreamPrefix`,
           }
   }
   return undefined

@@ -33,6 +33,21 @@ const CONFIGS: Record<string, Config> = {
     region: 'us-gov-west-1',
     submitterJobRuns: { enabled: true, interactive: false, scope: 'all-applications', applicationIds: [] },
   }),
+  'serverless-kms-buckets': testConfig({
+    buckets: [
+      { name: 'amzn-example-in', prefix: '', access: 'read', kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+      { name: 'amzn-example-out', prefix: 'results/', access: 'read-write', kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+    ],
+  }),
+  'serverless-logs': testConfig({
+    serverlessLogs: {
+      enabled: true,
+      logGroupName: '/aws/emr-serverless',
+      logStreamPrefix: 'team-a',
+      createLogGroup: false,
+      kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/0987dcba-09fe-87dc-65ba-ab0987654321',
+    },
+  }),
   eks: eksTestConfig(
     { glueAccess: 'create-read', buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read' }] },
     {

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema'
 import type { RoleContext } from '../context/role-context'
+import { buildBucketKeyStatements } from '../kms/bucket-key-statements'
 import { buildGlueStatements } from '../glue/glue-statements'
 import { awsManagedPolicyArn } from '../iam/arn'
 import type { Statement } from '../iam/policy'
@@ -10,6 +11,7 @@ export function buildDataAccessStatements(config: Config, context: RoleContext):
   return [
     ...(config.emrSamplesAccess ? buildEmrSamplesStatements(context.partition) : []),
     ...(config.s3Access === 'specific' ? buildBucketStatements(context.partition, config.buckets) : []),
+    ...(config.s3Access === 'specific' ? buildBucketKeyStatements(context.partition, config.buckets) : []),
     ...buildGlueStatements(context, config.glueAccess),
   ]
 }

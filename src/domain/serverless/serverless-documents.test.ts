@@ -54,6 +54,23 @@ const CASES: Record<string, Config> = {
       applicationIds: [{ id: '00fexample2222222' }, { id: '00fexample1111111' }],
     },
   }),
+  'kms-read-and-read-write-buckets': testConfig({
+    buckets: [
+      { name: 'amzn-example-in', prefix: '', access: 'read', kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+      { name: 'amzn-example-out', prefix: 'results/', access: 'read-write', kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+      { name: 'amzn-example-audit', prefix: '', access: 'read-write', kmsKeyArn: 'arn:aws:kms:us-east-1:210987654321:key/mrk-0123456789abcdef0123456789abcdef' },
+      { name: 'amzn-example-plain', prefix: '', access: 'read' },
+    ],
+  }),
+  'serverless-logs-encrypted': testConfig({
+    serverlessLogs: {
+      enabled: true,
+      logGroupName: '/aws/emr-serverless',
+      logStreamPrefix: 'team-a',
+      createLogGroup: true,
+      kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/0987dcba-09fe-87dc-65ba-ab0987654321',
+    },
+  }),
   'job-runs-all-applications-interactive-aws-cn': testConfig({
     region: 'cn-north-1',
     submitterJobRuns: { enabled: true, interactive: true, scope: 'all-applications', applicationIds: [] },

@@ -4,12 +4,13 @@ import type { RoleDocuments } from '../documents/role-documents'
 import { emrServerlessApplicationArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type ConditionBlock, type PolicyDocument } from '../iam/policy'
 import { buildJobRunStatements } from '../job-runs/job-run-statements'
+import { buildServerlessLogsStatements } from './logs-statements'
 import { attachedManagedPolicyArns, buildDataAccessStatements } from '../role/data-access-statements'
 
 export const EMR_SERVERLESS_PRINCIPAL = 'emr-serverless.amazonaws.com'
 
 export function buildPermissionsPolicy(config: Config, context = resolveRoleContext(config)): PolicyDocument | null {
-  const statements = buildDataAccessStatements(config, context)
+  const statements = [...buildDataAccessStatements(config, context), ...buildServerlessLogsStatements(context, config.serverlessLogs)]
   return statements.length > 0 ? policyDocument(statements) : null
 }
 

@@ -1,10 +1,10 @@
 import type { Config } from '../config/schema'
 import type { SummaryPart } from './wording'
 
-/** CloudWatch Logs as `buildLogsStatements` grants it (EMR on EKS only; an EMR Serverless role gets none). */
+/** CloudWatch Logs as `buildLogsStatements` grants it (EMR on EKS, and EMR Serverless with its logs answers). */
 export function summarizeLogs(config: Config): SummaryPart {
-  const { logs } = config.eks
-  if (config.target !== 'eks' || !logs.enabled) return { can: [], cannot: ['Cannot write to CloudWatch Logs'] }
+  const logs = config.target === 'eks' ? config.eks.logs : config.serverlessLogs
+  if (logs?.enabled !== true) return { can: [], cannot: ['Cannot write to CloudWatch Logs'] }
   const group = `the log group ${logs.logGroupName}`
   const streams = logs.logStreamPrefix === '' ? `any log stream in ${group}` : `log streams under ${logs.logStreamPrefix}/ in ${group}`
   return {

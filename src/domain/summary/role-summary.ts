@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema'
 import { summarizeGlue } from './glue-summary'
+import { summarizeKms } from './kms-summary'
 import { summarizeLogs } from './logs-summary'
 import { summarizeS3 } from './s3-summary'
 import { summarizeSubmitters } from './submitters-summary'
@@ -12,15 +13,22 @@ import type { SummaryPart } from './wording'
  * role and who may put it to work. A sentence claims only what the generated documents bear out.
  */
 export function summarizeRole(config: Config): SummaryPart {
-  const parts = [summarizeS3(config), summarizeGlue(config), summarizeLogs(config), summarizeTrust(config), summarizeSubmitters(config)]
+  const parts = [summarizeS3(config), summarizeGlue(config), summarizeLogs(config), summarizeKms(config), summarizeTrust(config), summarizeSubmitters(config)]
   const can = parts.flatMap((p) => p.can)
   const granted = config.s3Access === 'all' || config.emrSamplesAccess || config.s3Access === 'specific' ||
-    config.glueAccess !== 'none' || (config.target === 'eks' && config.eks.logs.enabled)
+    config.glueAccess !== 'none' || (config.target === 'eks' && config.eks.logs.enabled) ||
+    (config.target === 'serverless' && config.serverlessLogs?.enabled === true)
   return {
     can,
     cannot: [
       ...parts.flatMap((p) => p.cannot),
-      granted ? 'Has no permissions for any other AWS service, IAM and KMS included' : 'Has no permissions for any AWS service',
+      granted
+        ? `Has no permissions for any other AWS service, ${usesKms(config) ? 'IAM included' : 'IAM and KMS included'}`
+        : 'Has no permissions for any AWS service',
     ],
   }
+}
+
+function usesKms(config: Config): boolean {
+  return summarizeKms(config).can.length > 0
 }

@@ -7,6 +7,7 @@ import { FieldSuggestion } from '../../components/field-suggestion'
 import type { ConfigInput } from '../../domain/config/schema'
 import { suggestBucketName, suggestKeyPrefix } from '../../domain/config/suggestions'
 import { isBucketLocation, splitPastedBucketName } from '../../domain/s3/bucket-location'
+import { BucketKeyField } from './bucket-key-field'
 
 interface BucketRowProps {
   index: number
@@ -22,6 +23,9 @@ export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowP
   const state = useFormState<ConfigInput>({ name: [`buckets.${index}.name`, `buckets.${index}.prefix`] })
   // Said when a pasted location's prefix differs from the one typed, which is kept; gone once the prefix is edited.
   const [note, setNote] = useState<string>()
+  // Whether the bucket has a KMS key (named or to be named): read once, so a row without one stays as cheap as before.
+  const keyPath = `buckets.${index}.kmsKeyArn` as const
+  const [hasKey, setHasKey] = useState(() => getValues(keyPath) !== undefined)
   const n = index + 1
   const namePath = `buckets.${index}.name` as const
   const prefixPath = `buckets.${index}.prefix` as const
@@ -82,9 +86,34 @@ export const BucketRow = memo(function BucketRow({ index, onRemove }: BucketRowP
         <option value="read">Read only</option>
         <option value="read-write">Read and write</option>
       </select>
-      <button type="button" className="remove" aria-label={`Remove bucket ${n}`} onClick={() => onRemove(index)}>
-        Remove
-      </button>
+      <div className="bucket-actions">
+        {!hasKey && (
+          <button
+            type="button"
+            className="remove"
+            aria-label={`Bucket ${n}: add a KMS key`}
+            title="The bucket's objects are encrypted with an SSE-KMS key"
+            onClick={() => {
+              setValue(keyPath, '', { shouldDirty: true })
+              setHasKey(true)
+            }}
+          >
+            KMS key
+          </button>
+        )}
+        <button type="button" className="remove" aria-label={`Remove bucket ${n}`} onClick={() => onRemove(index)}>
+          Remove
+        </button>
+      </div>
+      {hasKey && (
+        <BucketKeyField
+          index={index}
+          onRemove={() => {
+            setValue(keyPath, undefined, { shouldDirty: true, shouldValidate: true })
+            setHasKey(false)
+          }}
+        />
+      )}
     </div>
   )
 })

@@ -2,8 +2,14 @@ import { useWatch } from 'react-hook-form'
 import { CheckboxField } from '../../components/checkbox-field'
 import { TextField } from '../../components/text-field'
 import { suggestLogGroupName, suggestLogStreamPrefix } from '../../domain/config/suggestions'
+import { ServerlessLogsFields } from './serverless-logs-fields'
 
 export function LogsStep() {
+  const target = useWatch({ name: 'target' }) as string
+  return target === 'serverless' ? <ServerlessLogsFields /> : <EksLogsFields />
+}
+
+function EksLogsFields() {
   const enabled = useWatch({ name: 'eks.logs.enabled' }) as boolean
   return (
     <>

@@ -24,7 +24,7 @@ const GLUE: WizardStep = { id: 'glue', title: 'Glue', fields: ['glueAccess'] }
 const REVIEW: WizardStep = { id: 'review', title: 'Review', fields: [] }
 
 const STEPS_BY_TARGET: Record<Target, readonly WizardStep[]> = {
-  serverless: [ROLE, S3, GLUE, { id: 'trust', title: 'Trust and submitters', fields: ['trust', 'passRolePolicy', 'submitterJobRuns'] }, REVIEW],
+  serverless: [ROLE, S3, GLUE, { id: 'logs', title: 'CloudWatch Logs', fields: ['serverlessLogs'] }, { id: 'trust', title: 'Trust and submitters', fields: ['trust', 'passRolePolicy', 'submitterJobRuns'] }, REVIEW],
   eks: [
     ROLE,
     {
