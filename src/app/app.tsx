@@ -27,8 +27,8 @@ import { useGoToField } from './use-go-to-field'
 interface AppProps {
   /** The starting answers, read before the first render (main.tsx), in a task of their own. */
   startUp: StartUp
-  /** The documents of the starting answers, made before the first render (main.tsx). */
-  firstPreview: DerivedPreview
+  /** The documents of the starting answers, made before the first render (main.tsx); none if their code did not load. */
+  firstPreview: DerivedPreview | undefined
 }
 
 /**

@@ -49,7 +49,7 @@ export function configFileJsonSchema(): Record<string, unknown> {
   // Files written before an answer existed stay valid: readers fill it in with its default (migrate.ts).
   const config = jsonSchema.properties?.config
   if (typeof config === 'object' && Array.isArray(config.required)) {
-    config.required = config.required.filter((key) => !(ANSWERS_ADDED_LATER as readonly string[]).includes(key))
+    config.required = config.required.filter((key) => !ANSWERS_ADDED_LATER.includes(key))
   }
   return {
     ...jsonSchema,

@@ -4,7 +4,7 @@
 import '../../lib/zod-jitless'
 import { assessRisks } from '../../domain/risks/assess-risks'
 import type { AnswerUpdate } from './answer-updates'
-import { answerMessage, INITIAL_WORKER_STATE } from './worker-protocol'
+import { answerMessage, INITIAL_WORKER_STATE } from './worker-answer'
 
 let state = INITIAL_WORKER_STATE
 

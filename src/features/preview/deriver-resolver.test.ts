@@ -1,11 +1,15 @@
 import type { ResolverOptions } from 'react-hook-form'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
 import type { ConfigInput } from '../../domain/config/schema'
 import { testConfig } from '../../domain/test-configs'
 import { trackPointerPresses } from '../../lib/pointer-press'
 import { deriverResolver } from './deriver-resolver'
 import { createPreviewDeriver } from './preview-deriver'
+import { deriveModule } from './derive-module'
+
+// The page loads the documents' code before it derives anything (main.tsx); so do these tests.
+beforeAll(() => deriveModule.load())
 
 const options = { fields: {}, shouldUseNativeValidation: false } as ResolverOptions<ConfigInput>
 

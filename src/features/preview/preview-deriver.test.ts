@@ -1,11 +1,16 @@
 import { assessRisks } from '../../domain/risks/assess-risks'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../domain/config/defaults'
 import { testConfig } from '../../domain/test-configs'
 import type { AnswerUpdate } from './answer-updates'
 import { derivePreview, type DerivedPreview } from './derive-preview'
-import { answerMessage, INITIAL_WORKER_STATE, type WorkerReply, type WorkerState } from './worker-protocol'
+import { answerMessage, INITIAL_WORKER_STATE, type WorkerState } from './worker-answer'
+import type { WorkerReply } from './worker-protocol'
 import { createPreviewDeriver } from './preview-deriver'
+import { deriveModule } from './derive-module'
+
+// The page loads the documents' code before it derives anything (main.tsx); so do these tests.
+beforeAll(() => deriveModule.load())
 
 /** A stand-in for the browser's Worker: it records what the page sends and answers only when the test says so. */
 class FakeWorker {

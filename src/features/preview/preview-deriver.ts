@@ -2,7 +2,8 @@ import type { Config } from '../../domain/config/schema'
 import { fillPlaceholders } from '../../domain/draft/draft-config'
 import { lazyModule } from '../../lib/lazy-module'
 import { withAnswerUpdates, type AnswerUpdate } from './answer-updates'
-import { derivePreview, type DerivedPreview } from './derive-preview'
+import type { DerivedPreview } from './derive-preview'
+import { loadedDerive } from './derive-module'
 import { NO_TEXTS, replyTexts, restoreSameTexts, type WorkerReply } from './worker-protocol'
 
 /**
@@ -72,7 +73,7 @@ export function createPreviewDeriver(): PreviewDeriver {
         () => {}, // the documents stand; the warnings stay unknown
       )
     }
-    return derivePreview(live, rules?.assessRisks)
+    return loadedDerive().derivePreview(live, rules?.assessRisks)
   }
   const flush = () => {
     if (!started) start()

@@ -2,7 +2,8 @@ import { startTransition, useEffect, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { listenToAnswerChanges } from '../../lib/answer-changes'
 import { whenIdle } from '../../lib/when-idle'
-import { derivePreview, type DerivedPreview } from './derive-preview'
+import type { DerivedPreview } from './derive-preview'
+import { loadedDerive } from './derive-module'
 import type { PreviewDeriver } from './preview-deriver'
 
 /**
@@ -12,7 +13,7 @@ import type { PreviewDeriver } from './preview-deriver'
  */
 export function useDerivedPreview(deriver: PreviewDeriver, takeFirst: () => DerivedPreview | undefined): DerivedPreview {
   const { control, getValues } = useFormContext()
-  const [preview, setPreview] = useState(() => takeFirst() ?? derivePreview(getValues()))
+  const [preview, setPreview] = useState(() => takeFirst() ?? loadedDerive().derivePreview(getValues()))
   useEffect(() => {
     const stopListening = deriver.listen((next) => startTransition(() => setPreview(next)))
     let sent = false

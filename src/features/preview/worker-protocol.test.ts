@@ -5,7 +5,8 @@ import { validateConfig } from '../../domain/config/validate-config'
 import { eksTestConfig, testConfig } from '../../domain/test-configs'
 import { derivePreview } from './derive-preview'
 import type { ViewItem } from './view-items'
-import { answerMessage, INITIAL_WORKER_STATE, leaveOutSameTexts, NO_TEXTS, replyTexts, restoreSameTexts } from './worker-protocol'
+import { answerMessage, INITIAL_WORKER_STATE } from './worker-answer'
+import { leaveOutSameTexts, NO_TEXTS, replyTexts, restoreSameTexts } from './worker-protocol'
 
 const VALID = [
   ['EMR Serverless, specific buckets', testConfig({ buckets: [{ name: 'amzn-a', prefix: 'raw/', access: 'read-write' }] })],

@@ -1,7 +1,4 @@
-import type { Config } from '../../domain/config/schema'
-import { applyAnswerUpdates, type AnswerUpdate } from './answer-updates'
-import type { RiskAssessor } from '../../domain/role/derive-role'
-import { derivePreview, type DerivedPreview } from './derive-preview'
+import type { DerivedPreview } from './derive-preview'
 import type { ViewItem } from './view-items'
 
 /** A document as a reply carries it: with `same` and no text when the previous reply held the same text. */
@@ -26,14 +23,6 @@ export type ReplyTexts = ReadonlyMap<string, string | null>
 
 export const NO_TEXTS: ReplyTexts = new Map()
 
-/** The worker's state between messages. */
-export interface WorkerState {
-  answers: unknown
-  texts: ReplyTexts
-}
-
-export const INITIAL_WORKER_STATE: WorkerState = { answers: undefined, texts: NO_TEXTS }
-
 export function replyTexts(items: readonly ViewItem[]): ReplyTexts {
   return new Map(items.map((item) => [item.id, item.text]))
 }
@@ -48,20 +37,4 @@ export function leaveOutSameTexts(items: readonly ViewItem[], previous: ReplyTex
 /** The items of a reply, with each text that was left out taken from the previous reply. */
 export function restoreSameTexts(items: readonly ReplyItem[], previous: ReplyTexts): ViewItem[] {
   return items.map(({ same, ...item }) => (same ? { ...item, text: previous.get(item.id) ?? null } : item))
-}
-
-/** What the worker does with one message: its state after the updates, and its reply. Pure. */
-export function answerMessage(
-  state: WorkerState,
-  updates: readonly AnswerUpdate[],
-  assess: RiskAssessor,
-): { state: WorkerState; reply: WorkerReply } {
-  const answers = applyAnswerUpdates(state.answers, updates)
-  const { role, items } = derivePreview(answers, assess)
-  // The page has the answers: a configuration made of them is not sent back (see preview-deriver.ts).
-  if (role.ok) role.config = null as unknown as typeof role.config
-  else if (role.draft) role.draft.config = null as unknown as Config
-  const preview = { role, items: leaveOutSameTexts(items, state.texts) }
-  const reply: WorkerReply = updates.some((update) => update.kind === 'all') ? { preview, answers } : { preview }
-  return { state: { answers, texts: replyTexts(items) }, reply }
 }
