@@ -3,7 +3,8 @@ import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProble
 import { checkEks } from './check-eks'
 import { eksSchema } from './eks-schema'
 import { submitterJobRunsSchema } from './job-runs-schema'
-import { regionProblem } from './partition'
+import { partitionOfRegion, regionProblem } from './partition'
+import { checkRoleSettings, roleSettingsSchema } from './role-settings-schema'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
 export const TARGETS = ['serverless', 'eks'] as const
@@ -45,6 +46,8 @@ export const configShapeSchema = z.object({
   /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
   submitterJobRuns: submitterJobRunsSchema,
   eks: eksSchema,
+  /** The role's permissions boundary, description, maximum session duration and tags (all unset by default). */
+  roleSettings: roleSettingsSchema,
 })
 
 /**
@@ -86,6 +89,9 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
     checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
   }
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
+  checkRoleSettings(config.roleSettings, partitionOfRegion(config.region), (path, message) => {
+    if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['roleSettings', ...path], message })
+  })
 }
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {

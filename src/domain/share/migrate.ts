@@ -1,5 +1,6 @@
 import { defaultEksConfig } from '../config/defaults'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
+import { defaultRoleSettings } from '../config/role-settings-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
@@ -8,9 +9,26 @@ import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
  */
 const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
+  roleSettings: defaultRoleSettings,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)
+
+/** JSON with each object's keys in order, so that two equal values give the same text. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  )
+
+/** A configuration without the answers added later that are at their default: readers fill them in, so links stay short. */
+export function withoutDefaultLaterAnswers<T extends object>(config: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(config).filter(([key, value]) => {
+      const makeDefault = LATER_ANSWERS[key]
+      return makeDefault === undefined || canonical(value) !== canonical(makeDefault())
+    }),
+  ) as Partial<T>
+}
 
 type Upgrade = (config: Record<string, unknown>) => Record<string, unknown>
 
