@@ -23,7 +23,7 @@ test('a permissions boundary and two tags: set on the role step, listed in the r
   // A boundary in another partition is explained at its field, and Next stays on the step.
   await boundary.fill('arn:aws-cn:iam::123456789012:policy/DataPlatformBoundary')
   await boundary.blur()
-  await expect(boundary).toHaveAccessibleDescription(/must be in the role's partition, aws/)
+  await expect(boundary).toHaveAccessibleDescription(/in the role's partition: arn:aws:iam::<account ID or aws>:policy/)
   await boundary.fill(BOUNDARY)
   await page.getByRole('combobox', { name: 'Maximum session duration' }).selectOption({ label: '4 hours' })
   for (const [index, key, value] of [[1, 'team', 'data platform'], [2, 'cost-center', '4711']] as const) {

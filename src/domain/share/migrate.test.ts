@@ -7,7 +7,8 @@ import { asGoldenJson } from '../golden.test-util'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { testConfig } from '../test-configs'
 import { openConfigFile } from './config-file'
-import { migrateConfig, withoutDefaultLaterAnswers } from './migrate'
+import { migrateConfig } from './migrate'
+import { withoutDefaultLaterAnswers } from './share-encode'
 import { openShareLink } from './share-codec'
 
 const HERE = import.meta.dirname

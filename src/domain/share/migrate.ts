@@ -7,28 +7,12 @@ import { defaultRoleSettings } from '../config/role-settings-schema'
  * without one still reads, and its documents are unchanged. One line per answer; a new answer is a new
  * top-level key (or fills itself in below, see `upgradeNested`).
  */
-const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
+export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
   roleSettings: defaultRoleSettings,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)
-
-/** JSON with each object's keys in order, so that two equal values give the same text. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  )
-
-/** A configuration without the answers added later that are at their default: readers fill them in, so links stay short. */
-export function withoutDefaultLaterAnswers<T extends object>(config: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(config).filter(([key, value]) => {
-      const makeDefault = LATER_ANSWERS[key]
-      return makeDefault === undefined || canonical(value) !== canonical(makeDefault())
-    }),
-  ) as Partial<T>
-}
 
 type Upgrade = (config: Record<string, unknown>) => Record<string, unknown>
 

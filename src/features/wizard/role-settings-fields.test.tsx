@@ -46,7 +46,7 @@ describe('role settings on the role step', () => {
     await user.type(boundary, 'arn:aws:iam::123456789012:policy/B')
     await user.tab()
     await waitFor(() => expect(boundary.getAttribute('aria-invalid')).toBe('true'))
-    expect(screen.getByText(/must be in the role's partition, aws-cn/)).toBeTruthy()
+    expect(screen.getByText(/in the role's partition: arn:aws-cn:iam::<account ID or aws>:policy/)).toBeTruthy()
   })
 
   it('is folded away by default, and open when a setting is set', async () => {
