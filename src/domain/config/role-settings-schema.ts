@@ -23,7 +23,11 @@ export function defaultRoleSettings(): RoleSettings {
 
 /** IAM limits (botocore iam service-2.json: roleDescriptionType, roleMaxSessionDurationType, tagKeyType, tagValueType, tagListType). */
 const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-const DESCRIPTION_TEXT = /^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*$/u
+/**
+ * What both IAM's API model ([\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*) and the AWS CLI reference for update-role
+ * ([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*) accept: printable ASCII and Latin-1, no soft hyphen, no controls.
+ */
+const DESCRIPTION_TEXT = /^[\u0020-\u007e\u00a1-\u00ac\u00ae-\u00ff]*$/
 const length = (text: string) => [...text].length
 
 /** arn:<the role's partition>:iam::<account or aws>:policy/<path><name> (botocore arnType, policyPathType, policyNameType). */
@@ -36,7 +40,7 @@ export function permissionsBoundaryProblem(arn: string, partition: string): stri
 
 export function roleDescriptionProblem(description: string): string | undefined {
   if (length(description) > 1000) return `Role descriptions are at most 1000 characters; this one has ${length(description)}.`
-  if (!DESCRIPTION_TEXT.test(description)) return 'A role description cannot contain tabs, line breaks or other control characters.'
+  if (!DESCRIPTION_TEXT.test(description)) return 'A role description may use printable ASCII and Latin-1 characters (such as é or ü) only, on one line.'
   // The AWS CLI reads a value starting with file:// or fileb:// as the name of a file to send instead.
   return /^fileb?:\/\//.test(description) ? 'A role description cannot start with file:// or fileb:// (the AWS CLI would read a file).' : undefined
 }
