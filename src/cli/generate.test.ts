@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildRoleDocuments } from '../domain/role/build-role-documents'
 import { encodeConfig } from '../domain/share/share-encode'
 import { exportConfigFile } from '../domain/share/config-file'
+import { testConfig } from '../domain/test-configs'
 import {
   eksConfig, eksWithApprovedRoles, eksWithPairs, isOneLinePerMessage, leftovers, listTree, run, serverlessConfig, writeConfig,
 } from './generate.test-util'
@@ -138,6 +139,33 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
     expect(run(['generate', '--config', oldFile, '--out', oldOut]).status).toBe(0)
     const oldPolicy = JSON.parse(readFileSync(join(oldOut, 'EMRServerlessS3RuntimeRole-passrole-policy.json'), 'utf8')) as unknown
     expect(oldPolicy).toEqual(buildRoleDocuments(serverlessConfig()).submitterPolicy)
+  })
+
+  it('the JSON Schema knows the role settings and does not require them; generate writes them into every format, and refuses a bad one at its field', () => {
+    const schema = JSON.parse(run(['schema']).stdout) as { properties: { config: { required: string[]; properties: Record<string, unknown> } } }
+    const { config } = schema.properties
+    expect(config.properties.roleSettings).toMatchObject({ properties: { permissionsBoundary: { type: 'string' }, tags: { type: 'array' } } })
+    expect(config.required).not.toContain('roleSettings')
+
+    const dir = makeFolder('emr-role-settings-')
+    const roleSettings = {
+      permissionsBoundary: 'arn:aws:iam::123456789012:policy/TeamBoundary',
+      description: 'Team A jobs',
+      maxSessionDuration: 7200,
+      tags: [{ key: 'team', value: 'a' }],
+    }
+    const out = join(dir, 'out')
+    expect(run(['generate', '--config', writeConfig(dir, 'settings.json', serverlessConfig({ roleSettings })), '--out', out]).status).toBe(0)
+    const read = (name: string) => readFileSync(join(out, name), 'utf8')
+    expect(read('EMRServerlessS3RuntimeRole.cfn.yaml')).toContain('PermissionsBoundary:')
+    expect(read('EMRServerlessS3RuntimeRole.tf')).toContain('  max_session_duration = 7200')
+    expect(read('create-EMRServerlessS3RuntimeRole.sh')).toContain("permissions_boundary='arn:aws:iam::123456789012:policy/TeamBoundary'")
+
+    const bad = testConfig({ roleSettings: { ...roleSettings, permissionsBoundary: 'arn:aws-cn:iam::123456789012:policy/TeamBoundary' } })
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: 2, config: bad }))
+    const refused = run(['generate', '--config', join(dir, 'bad.json'), '--out', join(dir, 'bad')])
+    expect(refused.status).not.toBe(0)
+    expect(refused.stderr).toContain("roleSettings.permissionsBoundary: Enter the ARN of a managed policy in the role's partition")
   })
 })
 

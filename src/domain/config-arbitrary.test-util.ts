@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { partitionOfRegion } from './config/partition'
 import { configSchema, type Config } from './config/schema'
 import { eksTestConfig, testConfig } from './test-configs'
 
@@ -35,18 +36,27 @@ export const validConfig: fc.Arbitrary<Config> = fc
       scope: fc.constantFrom('applications' as const, 'all-applications' as const),
       applicationIds: fc.uniqueArray(word(1, 16), { minLength: 1, maxLength: 3 }).map((ids) => ids.map((id) => ({ id }))),
     }),
+    roleSettings: fc.record({
+      /** The boundary's owner and name; the partition follows the region. */
+      boundary: fc.option(fc.tuple(fc.constantFrom('aws', '123456789012'), word(1, 20)), { nil: null }),
+      description: fc.oneof(fc.constant(''), fc.string({ maxLength: 40 }).filter((d) => !/[\p{C}]/u.test(d) && !d.startsWith('file'))),
+      maxSessionDuration: fc.option(fc.integer({ min: 3600, max: 43200 }), { nil: null }),
+      tags: fc.uniqueArray(fc.record({ key: word(1, 12), value: fc.oneof(fc.constant(''), word(1, 12)) }), { maxLength: 4, selector: (t) => t.key }),
+    }),
   })
-  .map((answers) => {
+  .map(({ roleSettings: { boundary, ...settings }, ...answers }) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
     const base = answers.target === 'eks' ? eksTestConfig() : testConfig()
-    const partition = answers.region.startsWith('cn-') ? 'aws-cn' : answers.region.startsWith('us-gov') ? 'aws-us-gov' : 'aws'
+    const partition = partitionOfRegion(answers.region)
     const buckets = answers.buckets.map(({ kmsKey, ...b }) =>
       kmsKey === undefined ? b : { ...b, kmsKeyArn: `arn:${partition}:kms:${answers.region}:123456789012:key/${kmsKey}` },
     )
+    const permissionsBoundary = boundary === null ? '' : `arn:${partition}:iam::${boundary[0]}:policy/${boundary[1]}`
     return {
       ...base,
       ...answers,
       buckets,
+      roleSettings: { ...settings, permissionsBoundary },
       eks: {
         ...base.eks,
         clusters: [

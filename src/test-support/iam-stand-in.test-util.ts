@@ -12,6 +12,9 @@ export interface StandInCall {
 /** Calls that change IAM; everything else the stand-in answers is read-only. */
 export const WRITE_ACTIONS: ReadonlySet<string> = new Set([
   'CreateRole',
+  'PutRolePermissionsBoundary',
+  'UpdateRole',
+  'TagRole',
   'UpdateAssumeRolePolicy',
   'PutRolePolicy',
   'DeleteRolePolicy',

@@ -11,6 +11,18 @@ interface RoleState {
   trust: string
   inline: Map<string, string>
   attached: string[]
+  boundary: string
+  maxSessionDuration: number
+  /** By key in lower case: IAM role tag keys ignore case, and keep the case last written. */
+  tags: Map<string, { Key: string; Value: string }>
+}
+
+/** A role's permissions boundary, description, maximum session duration and tags, as GetRole answers them. */
+export interface RoleSettingsSnapshot {
+  boundary: string | null
+  description: string
+  maxSessionDuration: number
+  tags: { Key: string; Value: string }[]
 }
 
 interface VersionState {
@@ -56,6 +68,23 @@ export type IamAnswer = XmlValue | null
 const MAX_POLICY_VERSIONS = 5
 const MAX_ATTACHED_POLICIES = 10
 const NAME = /^[\w+=,.@-]{1,128}$/
+
+/** Query-protocol list members, e.g. Tags.member.1.Key and Tags.member.1.Value. */
+function tagsOf(params: Params): { Key: string; Value: string }[] {
+  const tags: { Key: string; Value: string }[] = []
+  for (let i = 1; params[`Tags.member.${i}.Key`] !== undefined; i += 1) {
+    tags.push({ Key: params[`Tags.member.${i}.Key`] ?? '', Value: params[`Tags.member.${i}.Value`] ?? '' })
+  }
+  return tags
+}
+
+function checkedDuration(text: string | undefined): number {
+  const seconds = Number(text)
+  if (!Number.isInteger(seconds) || seconds < 3600 || seconds > 43200) {
+    throw new QueryError('ValidationError', 400, 'The requested MaxSessionDuration is out of range (3600–43200).')
+  }
+  return seconds
+}
 
 const noSuchEntity = (what: string) => new QueryError('NoSuchEntity', 404, `${what} cannot be found.`)
 
@@ -107,8 +136,14 @@ export function createIamState(caller: Caller) {
     CreateDate: role.created,
     AssumeRolePolicyDocument: encodeDocument(role.trust),
     Description: role.description === '' ? undefined : role.description,
-    MaxSessionDuration: 3600,
+    MaxSessionDuration: role.maxSessionDuration,
+    PermissionsBoundary: role.boundary === '' ? undefined : { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: role.boundary },
+    Tags: role.tags.size === 0 ? undefined : [...role.tags.values()],
   })
+  const tagRole = (role: RoleState, tags: { Key: string; Value: string }[]) => {
+    for (const tag of tags) role.tags.set(tag.Key.toLowerCase(), tag)
+    if (role.tags.size > 50) throw new QueryError('LimitExceeded', 409, 'Cannot exceed quota for TagsPerRole: 50')
+  }
   const policyXml = (policy: PolicyState): XmlValue => ({
     PolicyName: policy.name,
     PolicyId: policy.id,
@@ -157,9 +192,27 @@ export function createIamState(caller: Caller) {
         trust: checkedDocument(params.AssumeRolePolicyDocument),
         inline: new Map(),
         attached: [],
+        boundary: params.PermissionsBoundary ?? '',
+        maxSessionDuration: params.MaxSessionDuration === undefined ? 3600 : checkedDuration(params.MaxSessionDuration),
+        tags: new Map(),
       }
+      tagRole(role, tagsOf(params))
       roles.set(name.toLowerCase(), role)
       return { Role: roleXml(role) }
+    },
+    PutRolePermissionsBoundary: (params) => {
+      roleOf(params).boundary = params.PermissionsBoundary ?? ''
+      return null
+    },
+    UpdateRole: (params) => {
+      const role = roleOf(params)
+      if (params.Description !== undefined) role.description = params.Description
+      if (params.MaxSessionDuration !== undefined) role.maxSessionDuration = checkedDuration(params.MaxSessionDuration)
+      return {}
+    },
+    TagRole: (params) => {
+      tagRole(roleOf(params), tagsOf(params))
+      return null
     },
     UpdateAssumeRolePolicy: (params) => {
       roleOf(params).trust = checkedDocument(params.PolicyDocument)
@@ -286,6 +339,17 @@ export function createIamState(caller: Caller) {
           trust: JSON.parse(role.trust),
           inline: Object.fromEntries([...role.inline].map(([key, text]) => [key, JSON.parse(text) as unknown])),
           attached: [...role.attached],
+        }
+      )
+    },
+    roleSettings(name: string): RoleSettingsSnapshot | undefined {
+      const role = roles.get(name.toLowerCase())
+      return (
+        role && {
+          boundary: role.boundary === '' ? null : role.boundary,
+          description: role.description,
+          maxSessionDuration: role.maxSessionDuration,
+          tags: [...role.tags.values()],
         }
       )
     },

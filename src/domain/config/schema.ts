@@ -7,6 +7,7 @@ import { serverlessLogsSchema, type ServerlessLogs } from './serverless-logs-sch
 import { logGroupNameProblem, logStreamPrefixProblem } from '../eks/eks-names'
 import { kmsKeyArnProblem } from '../kms/key-arn'
 import { partitionOfRegion, regionProblem } from './partition'
+import { checkRoleSettings, roleSettingsSchema } from './role-settings-schema'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
 export const TARGETS = ['serverless', 'eks'] as const
@@ -58,6 +59,8 @@ export const configShapeSchema = z.object({
    */
   serverlessLogs: z.optional(serverlessLogsSchema),
   eks: eksSchema,
+  /** The role's permissions boundary, description, maximum session duration and tags (all unset by default). */
+  roleSettings: roleSettingsSchema,
 })
 
 /**
@@ -100,6 +103,9 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   }
   if (config.target === 'serverless' && config.serverlessLogs?.enabled === true) checkServerlessLogs(config.serverlessLogs, ctx, partitionOfRegion(config.region))
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
+  checkRoleSettings(config.roleSettings, partitionOfRegion(config.region), (path, message) => {
+    if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['roleSettings', ...path], message })
+  })
 }
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx, partition: string) {

@@ -41,6 +41,13 @@ describe('draftConfig', () => {
     expect(draftOf(values)).toBeNull()
   })
 
+  it('a tag row just added (its key empty) does not stop the documents', () => {
+    const values = testConfig({ roleSettings: { permissionsBoundary: '', description: '', maxSessionDuration: null, tags: [{ key: '', value: '' }] } })
+    const draft = draftOf(values)
+    expect(draft?.placeholders).toEqual([{ field: 'roleSettings.tags.0.key', value: 'your-tag-key', standsFor: 'a tag key' }])
+    expect(draft && deriveRole(draft.config).ok).toBe(true)
+  })
+
   it('gives an issuer of the region’s own form, China included', () => {
     const draft = draftOf({ ...eksStart(), region: 'cn-north-1' })
     const issuer = draft?.placeholders.find((p) => p.field.endsWith('oidcIssuer'))?.value

@@ -47,6 +47,7 @@ const RULES: readonly PlaceholderRule[] = [
   },
   { path: ['eks', 'submitters', 'virtualClusterIds', '#', 'id'], value: () => 'yourvirtualclusterid', standsFor: 'an EMR on EKS virtual cluster ID' },
   { path: ['eks', 'logs', 'logGroupName'], value: () => 'your-log-group', standsFor: 'a CloudWatch Logs log group' },
+  { path: ['roleSettings', 'tags', '#', 'key'], value: () => 'your-tag-key', standsFor: 'a tag key' },
 ]
 
 /** A key ARN in the role's partition and region whose ID says it is an example. */

@@ -229,6 +229,63 @@ describe.concurrent('the AWS CLI script against a stand-in for IAM and STS', () 
     expect(state()).toEqual({ path: role.rolePath, trust: third.bundle.trustPolicy, inline: {}, attached: [S3_FULL_ACCESS] })
   }, SCENARIO_TIMEOUT)
 
+  it('role settings: a new role gets them with create-role; an existing one gets each that differs (tags it does not name stay), and a second run changes nothing', async () => {
+    const standIn = await startStandIn()
+    const settings = {
+      permissionsBoundary: 'arn:aws:iam::123456789012:policy/boundaries/DataPlatformBoundary',
+      description: 'Spark jobs: "data" team, ${not.a.variable} `no command` $(none)',
+      maxSessionDuration: 43200,
+      tags: [{ key: 'team', value: 'data platform' }, { key: 'cost-center', value: '4711' }],
+    }
+    const config = testConfig({ passRolePolicy: false, emrSamplesAccess: false, roleSettings: settings })
+    const expected = {
+      boundary: settings.permissionsBoundary,
+      description: settings.description,
+      maxSessionDuration: 43200,
+      tags: [{ Key: 'team', Value: 'data platform' }, { Key: 'cost-center', Value: '4711' }],
+    }
+
+    const created = await deploy(standIn, testConfig({ ...config, roleName: 'new-role' }))
+    expect(created.code, created.stderr).toBe(0)
+    expect(created.writes).toEqual(['CreateRole new-role', 'PutRolePolicy new-role-permissions'])
+    expect(standIn.state.roleSettings('new-role')).toEqual(expected)
+
+    // A role as an earlier run without the settings made it, with a tag of its own and an old value for "Team".
+    const bundle = buildRoleBundle(configSchema.parse(config))
+    seedRole(standIn, bundle.roleName, bundle.trustPolicy)
+    standIn.state.run('iam', 'PutRolePolicy', { RoleName: bundle.roleName, PolicyName: bundle.inlinePolicy?.name ?? '', PolicyDocument: JSON.stringify(bundle.inlinePolicy?.document) })
+    standIn.state.run('iam', 'TagRole', { RoleName: bundle.roleName, 'Tags.member.1.Key': 'Team', 'Tags.member.1.Value': 'old', 'Tags.member.2.Key': 'other', 'Tags.member.2.Value': 'kept' })
+
+    const plan = await deploy(standIn, config, ['--dry-run'])
+    expect(plan.code, plan.stderr).toBe(0)
+    const changes = [
+      `Would update the permissions boundary of role ${bundle.roleName}`,
+      `Would update the description and maximum session duration of role ${bundle.roleName}`,
+      `Would update the tags of role ${bundle.roleName}`,
+    ]
+    expect(plan.lines).toEqual([...changes, 'Dry run: 3 change(s) planned, none made.'])
+
+    const applied = await deploy(standIn, config)
+    expect(applied.code, applied.stderr).toBe(0)
+    expect(applied.writes).toEqual(['PutRolePermissionsBoundary', 'UpdateRole', 'TagRole'].map((action) => `${action} ${bundle.roleName}`))
+    expect(applied.lines.slice(0, 3)).toEqual(changes.map(done))
+    expect(standIn.state.roleSettings(bundle.roleName)).toEqual({
+      ...expected,
+      tags: [{ Key: 'team', Value: 'data platform' }, { Key: 'other', Value: 'kept' }, { Key: 'cost-center', Value: '4711' }],
+    })
+
+    const again = await deploy(standIn, config)
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.writes).toEqual([])
+    expect(again.lines.at(-1)).toBe(`Role ready: ${bundle.roleArn} (0 change(s))`)
+
+    // Only the session duration differs now: update-role is given that alone, and the description stays.
+    const shorter = await deploy(standIn, testConfig({ ...config, roleSettings: { ...settings, description: '', maxSessionDuration: 7200 } }))
+    expect(shorter.code, shorter.stderr).toBe(0)
+    expect(shorter.writes).toEqual([`UpdateRole ${bundle.roleName}`])
+    expect(standIn.state.roleSettings(bundle.roleName)).toMatchObject({ description: settings.description, maxSessionDuration: 7200 })
+  }, SCENARIO_TIMEOUT)
+
   it('stops before any change when the credentials are for another account', async () => {
     const standIn = await startStandIn({ account: '210987654321', partition: 'aws' })
     const result = await deploy(standIn, testConfig())

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { configSchema, type Config } from '../config/schema'
 import { iamLiteralProblem } from '../config/iam-names'
+import { defaultRoleSettings, type RoleSettings } from '../config/role-settings-schema'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { eksTestConfig, testConfig } from '../test-configs'
 import { renderExports } from './export-files'
@@ -12,6 +13,7 @@ import {
   readAwsCliScript,
   readCloudFormation,
   readTerraform,
+  sortTags,
   type DeployedRole,
   type Location,
   type ScriptHandOver,
@@ -43,6 +45,8 @@ const cluster = eksTestConfig().eks.clusters[0] ?? { clusterName: '', namespace:
 const withCluster = (overrides: Partial<typeof cluster>) => eksTestConfig({}, { clusters: [{ ...cluster, ...overrides }] })
 const serverless = (overrides: Partial<Config>) =>
   testConfig({ trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: 'app1' }] }, ...overrides })
+
+const withSettings = (settings: Partial<RoleSettings>) => ({ roleSettings: { ...defaultRoleSettings(), ...settings } })
 
 const FIELDS: FreeTextField[] = [
   { path: 'roleName', apply: (t) => serverless({ roleName: t }) },
@@ -83,6 +87,9 @@ const FIELDS: FreeTextField[] = [
         }),
       }),
   },
+  { path: 'roleSettings.description', apply: (t) => serverless(withSettings({ description: t, maxSessionDuration: 7200 })) },
+  { path: 'roleSettings.tags.0.key', apply: (t) => serverless(withSettings({ tags: [{ key: t, value: 'v' }] })) },
+  { path: 'roleSettings.tags.0.value', apply: (t) => eksTestConfig(withSettings({ tags: [{ key: 'team', value: t }, { key: 'b', value: '' }] })) },
 ]
 
 /** Pieces that mean something to IAM, CloudFormation, Terraform, YAML or a shell. */
@@ -98,7 +105,9 @@ const ACCOUNT_B: Location = { partition: 'aws', accountId: '210987654321', regio
 
 function deployed(config: Config): DeployedRole {
   const documents = buildRoleDocuments(config)
+  const { settings, description } = buildRoleBundle(config)
   return {
+    settings: { ...settings, description: settings.description ?? description, tags: sortTags(settings.tags) },
     roleName: config.roleName,
     path: config.rolePath === '' ? '/' : config.rolePath,
     trustPolicy: documents.trustPolicy,
@@ -115,7 +124,10 @@ function scriptHandOver(config: Config): ScriptHandOver {
   if (bundle.trustUpdate === 'merge') bundle.trustStatements.forEach((s, i) => (files[`trust-statement-${i + 1}.json`] = s))
   if (bundle.inlinePolicy) files[bundle.inlinePolicy.fileName] = bundle.inlinePolicy.document
   if (bundle.submitterPolicy) files[bundle.submitterPolicy.fileName] = bundle.submitterPolicy.document
-  return { roleName: bundle.roleName, path: bundle.rolePath, files }
+  const { description, maxSessionDuration, tags } = bundle.settings
+  if (description !== null) files['role-settings.json'] = { Description: description, MaxSessionDuration: maxSessionDuration }
+  if (tags.length > 0) files['tags.json'] = tags
+  return { roleName: bundle.roleName, path: bundle.rolePath, description: description ?? bundle.description, files }
 }
 
 /** Refused at the field, or deployed exactly as previewed from every format. */

@@ -63,6 +63,13 @@ export interface DeployedRole {
   inlinePolicy: unknown
   managedPolicyArns: unknown
   submitterPolicy: unknown
+  /** The role's description, permissions boundary, maximum session duration and tags. */
+  settings: { description: unknown; permissionsBoundary: unknown; maxSessionDuration: unknown; tags: unknown }
+}
+
+/** Tags in key order: a role's tags are a set (Terraform writes them as a map, which HCL readers sort). */
+export function sortTags(tags: unknown): unknown {
+  return Array.isArray(tags) ? [...(tags as { Key: string }[])].sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0)) : tags
 }
 
 interface CfnTemplate {
@@ -74,6 +81,10 @@ interface CfnTemplate {
         AssumeRolePolicyDocument: unknown
         Policies?: { PolicyDocument: unknown }[]
         ManagedPolicyArns?: unknown[]
+        Description?: unknown
+        PermissionsBoundary?: unknown
+        MaxSessionDuration?: unknown
+        Tags?: unknown
       }
     }
     JobSubmittersPolicy?: { Properties: { PolicyDocument: unknown } }
@@ -91,6 +102,12 @@ export function readCloudFormation(text: string, where: Location): DeployedRole 
     inlinePolicy: resolveSubs(role.Policies?.[0]?.PolicyDocument ?? null, where),
     managedPolicyArns: resolveSubs(role.ManagedPolicyArns ?? [], where),
     submitterPolicy: resolveSubs(template.Resources.JobSubmittersPolicy?.Properties.PolicyDocument ?? null, where),
+    settings: {
+      description: resolveSubs(role.Description, where),
+      permissionsBoundary: resolveSubs(role.PermissionsBoundary ?? null, where),
+      maxSessionDuration: role.MaxSessionDuration ?? null,
+      tags: sortTags(resolveSubs(role.Tags ?? [], where)),
+    },
   }
 }
 
@@ -135,6 +152,16 @@ export async function readTerraform(text: string): Promise<DeployedRole> {
     inlinePolicy: await json(resource.aws_iam_role_policy?.permissions[0]?.policy),
     managedPolicyArns: await Promise.all(attachments.map(literal)),
     submitterPolicy: await json(resource.aws_iam_policy?.submitters[0]?.policy),
+    settings: {
+      description: await literal(role.description),
+      permissionsBoundary: role.permissions_boundary === undefined ? null : await literal(role.permissions_boundary),
+      maxSessionDuration: role.max_session_duration ?? null,
+      tags: sortTags(
+        await Promise.all(
+          Object.entries((role.tags ?? {}) as Record<string, unknown>).map(async ([key, value]) => ({ Key: await literal(key), Value: await literal(value) })),
+        ),
+      ),
+    },
   }
 }
 
@@ -142,6 +169,7 @@ export async function readTerraform(text: string): Promise<DeployedRole> {
 export interface ScriptHandOver {
   roleName: string | undefined
   path: string | undefined
+  description: string | undefined
   files: Record<string, unknown>
 }
 
@@ -188,5 +216,5 @@ export function readAwsCliScript(script: string, accountId: string, partition: s
       .map((name) => [name, JSON.parse(readFileSync(join(out, name), 'utf8')) as unknown]),
   )
   rmSync(dir, { recursive: true, force: true })
-  return { roleName: option('role-name'), path: option('path'), files }
+  return { roleName: option('role-name'), path: option('path'), description: option('description'), files }
 }

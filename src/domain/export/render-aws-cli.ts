@@ -2,6 +2,8 @@ import type { PolicyDocument, Statement } from '../iam/policy'
 import { AWS_CLI_HELPERS, MISSING_STATEMENT_HELPER } from './aws-cli-helpers'
 import type { RoleBundle } from './role-bundle'
 import { shellQuote } from '../shell/shell-quote'
+import { hasRoleSettings } from '../role-settings/resolve-role-settings'
+import { roleSettingsFiles, roleSettingsOptions, roleSettingsStep, ROLE_SETTINGS_HEADER, roleSettingsVariables } from './aws-cli-role-settings'
 
 /** IAM keeps at most five versions of a managed policy (domain-facts §9). */
 const MAX_POLICY_VERSIONS = 5
@@ -37,8 +39,10 @@ export function renderAwsCli(bundle: RoleBundle): string {
     '# The managed policies the role has attached, one ARN a line; any other is detached.',
     heredoc('managed-policies.txt', bundle.managedPolicyArns.map((arn) => `${arn}\n`).join(''), 'EOF_LIST'),
     submitterPolicy ? policyFile(submitterPolicy.fileName, submitterPolicy.document) : '',
+    roleSettingsFiles(bundle.settings),
     ACCOUNT_CHECK,
-    merge ? mergedTrust(bundle) : REPLACED_TRUST,
+    merge ? mergedTrust(bundle) : replacedTrust(bundle),
+    roleSettingsStep(bundle.settings),
     CURRENT_POLICIES,
     addedPolicies(inlinePolicy?.fileName ?? null),
     REMOVED_POLICIES,
@@ -67,6 +71,7 @@ function header(bundle: RoleBundle): string {
     bundle.trustUpdate === 'merge'
       ? 'adds the trust statements it lacks (as `aws emr-containers update-role-trust-policy` does)'
       : 'replaces its trust policy'
+  const settings = hasRoleSettings(bundle.settings) ? ROLE_SETTINGS_HEADER : ''
   const submitters = bundle.submitterPolicy
     ? ' It creates the job submitters’ policy, or a new default version of it (IAM keeps five versions: the oldest that is not the default goes first).'
     : ''
@@ -74,7 +79,7 @@ function header(bundle: RoleBundle): string {
     '#!/usr/bin/env bash',
     `# ${bundle.description}.`,
     ...comment(
-      `Makes the role what this file describes, however often it runs. It checks the account first, then creates the role or ${trust}, puts its inline policy and attaches its managed policies, then deletes the inline policies and detaches the managed policies it does not name.${submitters} Each change is printed as it happens; \`bash <this file> --dry-run\` prints the plan and changes nothing. Needs bash and the AWS CLI v2.`,
+      `Makes the role what this file describes, however often it runs. It checks the account first, then creates the role or ${trust}, puts its inline policy and attaches its managed policies, then deletes the inline policies and detaches the managed policies it does not name.${settings}${submitters} Each change is printed as it happens; \`bash <this file> --dry-run\` prints the plan and changes nothing. Needs bash and the AWS CLI v2.`,
     ),
     'set -euo pipefail',
     '',
@@ -89,7 +94,8 @@ function variables(bundle: RoleBundle): string {
     variable('role_name', bundle.roleName),
     variable('role_path', bundle.rolePath),
     variable('role_arn', bundle.roleArn),
-    variable('role_description', bundle.description),
+    variable('role_description', bundle.settings.description ?? bundle.description),
+    ...roleSettingsVariables(bundle.settings),
     inlinePolicy
       ? variable('inline_policy_name', inlinePolicy.name)
       : `${variable('inline_policy_name', '')} # none: every inline policy is deleted`,
@@ -135,13 +141,13 @@ if [ "$caller_account" != "$account_id" ] || [ "$caller_partition" != "$partitio
 fi
 `
 
-const CREATE_ROLE = `  role_created=true
+const createRole = (bundle: RoleBundle) => `  role_created=true
   change create "role $role_name" iam create-role --role-name="$role_name" --path="$role_path" \\
-    --description="$role_description" --assume-role-policy-document=${file('trust-policy.json')}
+    --description="$role_description" --assume-role-policy-document=${file('trust-policy.json')}${roleSettingsOptions(bundle.settings)}
 fi
 `
 
-const REPLACED_TRUST = `# 2. The role, with exactly this trust policy.
+const replacedTrust = (bundle: RoleBundle) => `# 2. The role, with exactly this trust policy.
 role_created=false
 if read_aws "$documents/role.txt" iam get-role --role-name="$role_name" \\
   --query="[Role.Path, Role.AssumeRolePolicyDocument == $(literal "$documents/trust-policy.json")]" --output=text; then
@@ -152,7 +158,7 @@ if read_aws "$documents/role.txt" iam get-role --role-name="$role_name" \\
       --policy-document=${file('trust-policy.json')}
   fi
 else
-${CREATE_ROLE}`
+${createRole(bundle)}`
 
 function mergedTrust(bundle: RoleBundle): string {
   const missing = bundle.trustStatements.map((_, i) => `$(missing_statement ${trustStatementFile(i)})`).join(', ')
@@ -170,7 +176,7 @@ if read_aws "$documents/role.txt" iam get-role --role-name="$role_name" \\
       --role-name="$role_name" --policy-document=${file('merged-trust-policy.json')}
   fi
 else
-${CREATE_ROLE}`
+${createRole(bundle)}`
 }
 
 const CURRENT_POLICIES = `# 3. What the role has now: its inline policies and its attached managed policies, one a line.

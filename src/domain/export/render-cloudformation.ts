@@ -40,7 +40,7 @@ export function renderCloudFormation(bundle: RoleBundle): string {
   const role: Record<string, Value> = {
     RoleName: bundle.roleName,
     Path: bundle.rolePath,
-    Description: bundle.description,
+    Description: bundle.settings.description ?? bundle.description,
     AssumeRolePolicyDocument: document(bundle.trustPolicy),
   }
   if (bundle.inlinePolicy) {
@@ -49,6 +49,10 @@ export function renderCloudFormation(bundle: RoleBundle): string {
   if (bundle.managedPolicyArns.length > 0) {
     role.ManagedPolicyArns = bundle.managedPolicyArns.map((arn) => portable(arn))
   }
+  const { permissionsBoundary, maxSessionDuration, tags } = bundle.settings
+  if (permissionsBoundary !== null) role.PermissionsBoundary = portable(permissionsBoundary)
+  if (maxSessionDuration !== null) role.MaxSessionDuration = maxSessionDuration
+  if (tags.length > 0) role.Tags = tags.map(({ Key, Value }) => ({ Key, Value }))
   const resources: Record<string, Value> = { JobRole: { Type: 'AWS::IAM::Role', Properties: role } }
   const outputs: Record<string, Value> = {
     RoleArn: { Description: 'ARN of the job role', Value: { 'Fn::GetAtt': ['JobRole', 'Arn'] } },

@@ -28,6 +28,17 @@ function heredoc(policy: PolicyDocument, indent: string): string {
   return `<<-EOT\n${body}\n${indent}EOT`
 }
 
+/** The role's permissions boundary, maximum session duration and tags: lines only for what is set. */
+function roleSettings({ settings }: RoleBundle): string[] {
+  const lines: string[] = []
+  if (settings.permissionsBoundary !== null) lines.push(`  permissions_boundary = ${hclString(settings.permissionsBoundary)}`)
+  if (settings.maxSessionDuration !== null) lines.push(`  max_session_duration = ${settings.maxSessionDuration}`)
+  if (settings.tags.length > 0) {
+    lines.push('  tags                 = {', ...settings.tags.map(({ Key, Value }) => `    ${hclString(Key)} = ${hclString(Value)}`), '  }')
+  }
+  return lines
+}
+
 function resourceName(arn: string): string {
   const name = arn.split('/').pop() ?? 'policy'
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()
@@ -40,8 +51,9 @@ export function renderTerraform(bundle: RoleBundle): string {
       'resource "aws_iam_role" "job" {',
       `  name               = ${hclString(bundle.roleName)}`,
       `  path               = ${hclString(bundle.rolePath)}`,
-      `  description        = ${hclString(bundle.description)}`,
+      `  description        = ${hclString(bundle.settings.description ?? bundle.description)}`,
       `  assume_role_policy = ${heredoc(bundle.trustPolicy, '  ')}`,
+      ...roleSettings(bundle),
       '}',
     ].join('\n'),
   ]

@@ -9,7 +9,7 @@ import { expectGolden } from '../golden.test-util'
 import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
 import { allExportFiles, renderExports } from './export-files'
-import { readCloudFormation, readTerraform, type DeployedRole } from './read-exports.test-util'
+import { readCloudFormation, readTerraform, sortTags, type DeployedRole } from './read-exports.test-util'
 import { renderAwsCli } from './render-aws-cli'
 import { zipFiles } from './zip'
 
@@ -48,6 +48,21 @@ const CONFIGS: Record<string, Config> = {
       kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/0987dcba-09fe-87dc-65ba-ab0987654321',
     },
   }),
+  'serverless-role-settings': testConfig({
+    roleSettings: {
+      permissionsBoundary: 'arn:aws:iam::123456789012:policy/boundaries/DataPlatformBoundary',
+      description: 'Spark jobs of the "data" team: ${not.a.variable} %{nor.a.directive} `no command` $(none) 100%',
+      maxSessionDuration: 43200,
+      tags: [
+        { key: 'team', value: 'data platform' },
+        { key: 'cost-center', value: '4711' },
+        { key: 'owner', value: 'ops@example.com' },
+      ],
+    },
+  }),
+  'eks-boundary': eksTestConfig(
+    { roleSettings: { permissionsBoundary: 'arn:aws:iam::aws:policy/PowerUserAccess', description: '', maxSessionDuration: null, tags: [] } },
+  ),
   eks: eksTestConfig(
     { glueAccess: 'create-read', buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read' }] },
     {
@@ -87,6 +102,7 @@ describe.each(bundles)('%s', (name, config, bundle) => {
     inlinePolicy: b.inlinePolicy?.document ?? null,
     managedPolicyArns: b.managedPolicyArns,
     submitterPolicy: b.submitterPolicy?.document ?? null,
+    settings: { ...b.settings, description: b.settings.description ?? b.description, tags: sortTags(b.settings.tags) },
   })
 
   it('every format writes each statement of the submitters’ policy', () => {
@@ -141,9 +157,13 @@ describe.each(bundles)('%s', (name, config, bundle) => {
     if (bundle.inlinePolicy) expect(json(bundle.inlinePolicy.fileName)).toEqual(bundle.inlinePolicy.document)
     if (bundle.submitterPolicy) expect(json(bundle.submitterPolicy.fileName)).toEqual(bundle.submitterPolicy.document)
     expect(readdirSync(log).filter((f) => f.endsWith('.json')).length).toBe(
-      1 + (bundle.inlinePolicy ? 1 : 0) + (bundle.submitterPolicy ? 1 : 0),
+      1 + (bundle.inlinePolicy ? 1 : 0) + (bundle.submitterPolicy ? 1 : 0) + (bundle.settings.tags.length > 0 ? 1 : 0),
     )
     expect(calls).toContain(`iam create-role --role-name=${bundle.roleName} --path=${bundle.rolePath}`)
+    const { permissionsBoundary, maxSessionDuration, tags } = bundle.settings
+    if (permissionsBoundary !== null) expect(calls).toContain(`--permissions-boundary=${permissionsBoundary}`)
+    if (maxSessionDuration !== null) expect(calls).toContain(`--max-session-duration=${maxSessionDuration}`)
+    if (tags.length > 0) expect(json('tags.json')).toEqual(tags)
     for (const arn of bundle.managedPolicyArns) expect(calls).toContain(`attach-role-policy --role-name=${bundle.roleName} --policy-arn=${arn}`)
   })
 })

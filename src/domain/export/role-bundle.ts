@@ -4,6 +4,7 @@ import { buildEksTrustStatements } from '../eks/eks-trust'
 import type { PolicyDocument, Statement } from '../iam/policy'
 import type { RoleDocuments } from '../documents/role-documents'
 import { buildRoleDocuments } from '../role/build-role-documents'
+import { resolveRoleSettings, type ResolvedRoleSettings } from '../role-settings/resolve-role-settings'
 
 export interface NamedPolicy {
   name: string
@@ -30,6 +31,8 @@ export interface RoleBundle {
   inlinePolicy: NamedPolicy | null
   managedPolicyArns: string[]
   submitterPolicy: NamedPolicy | null
+  /** The role's permissions boundary, own description, maximum session duration and tags (unset by default). */
+  settings: ResolvedRoleSettings
 }
 
 const TARGET_LABELS: Record<Target, string> = {
@@ -73,5 +76,6 @@ export function buildRoleBundle(
       fileName: `${submitterKind}-policy.json`,
       document: documents.submitterPolicy,
     },
+    settings: resolveRoleSettings(config.roleSettings, context),
   }
 }

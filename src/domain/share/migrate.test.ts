@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
+import { defaultRoleSettings } from '../config/role-settings-schema'
 import { asGoldenJson } from '../golden.test-util'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { testConfig } from '../test-configs'
 import { openConfigFile } from './config-file'
 import { migrateConfig } from './migrate'
+import { withoutDefaultLaterAnswers } from './share-encode'
 import { openShareLink } from './share-codec'
 
 const HERE = import.meta.dirname
@@ -34,10 +36,41 @@ describe('configurations made before "Submitters can run jobs"', () => {
   })
 
   it.each<[string, unknown, number, unknown]>([
-    ['format 2 without the field: filled in', { target: 'eks' }, 2, { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns() }],
-    ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent' }],
+    [
+      'format 2 without the field: filled in',
+      { target: 'eks' },
+      2,
+      { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns(), roleSettings: defaultRoleSettings() },
+    ],
+    ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent', roleSettings: defaultRoleSettings() }],
     ['not an object: left for the schema to refuse', [1], 2, [1]],
   ])('%s', (_name, raw, version, expected) => {
     expect(migrateConfig(raw, version)).toEqual(expected)
+  })
+})
+
+describe('configurations made before the role settings (boundary, description, session duration, tags)', () => {
+  it('a link copied before them opens with none set, and its documents as they were', () => {
+    const opened = openShareLink(OLD_LINK)
+    if (!opened.ok || opened.config === null) throw new Error(JSON.stringify(opened))
+    expect(opened.config.roleSettings).toEqual(defaultRoleSettings())
+  })
+
+  it('a configuration file without the field opens with none set; one with them keeps them', () => {
+    const old: Record<string, unknown> = { ...testConfig() }
+    delete old.roleSettings
+    const opened = openConfigFile(JSON.stringify({ version: 2, config: old }))
+    expect(opened.ok && opened.config?.roleSettings).toEqual(defaultRoleSettings())
+    const roleSettings = { ...defaultRoleSettings(), tags: [{ key: 'team', value: 'data' }] }
+    const kept = openConfigFile(JSON.stringify({ version: 2, config: { ...testConfig(), roleSettings } }))
+    expect(kept.ok && kept.config?.roleSettings).toEqual(roleSettings)
+  })
+
+  it('a link leaves the answer out while it is at its default, and carries it once set', () => {
+    expect(withoutDefaultLaterAnswers(testConfig())).not.toHaveProperty('roleSettings')
+    const set = testConfig({ roleSettings: { ...defaultRoleSettings(), maxSessionDuration: 7200 } })
+    expect(withoutDefaultLaterAnswers(set).roleSettings).toEqual(set.roleSettings)
+    expect(withoutDefaultLaterAnswers(set)).not.toHaveProperty('submitterJobRuns')
+    expect(withoutDefaultLaterAnswers(set).eks).toEqual(set.eks)
   })
 })

@@ -1,13 +1,15 @@
 import { defaultEksConfig } from '../config/defaults'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
+import { defaultRoleSettings } from '../config/role-settings-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
  * without one still reads, and its documents are unchanged. One line per answer; a new answer is a new
  * top-level key (or fills itself in below, see `upgradeNested`).
  */
-const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
+export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
+  roleSettings: defaultRoleSettings,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)

@@ -266,6 +266,33 @@ const CASES: [string, Config, { can: string[]; cannot: string[] }][] = [
       ],
     },
   ],
+  [
+    'Serverless with a permissions boundary, description, session duration and tags: only the boundary changes what it can do',
+    testConfig({
+      emrSamplesAccess: false,
+      passRolePolicy: false,
+      roleSettings: {
+        permissionsBoundary: 'arn:aws:iam::123456789012:policy/TeamBoundary',
+        description: 'Team A',
+        maxSessionDuration: 7200,
+        tags: [{ key: 'team', value: 'a' }],
+      },
+    }),
+    {
+      can: ['Lists and reads objects in amzn-example-data', ACCOUNT_ONLY],
+      cannot: [
+        'Cannot read any other S3 bucket',
+        NO_WRITE,
+        NO_BUCKET_SETTINGS,
+        NO_GLUE,
+        NO_LOGS,
+        SERVERLESS_ONLY,
+        'Cannot use any of these permissions that its permissions boundary, arn:aws:iam::123456789012:policy/TeamBoundary, does not also allow: ' +
+          'the boundary limits what the role’s policies grant, and grants nothing itself',
+        NO_OTHER_SERVICE,
+      ],
+    },
+  ],
 ]
 
 describe('summarizeRole', () => {

@@ -13,6 +13,10 @@ const FIELD_LABELS: Record<string, string> = {
   'eks.logs.logStreamPrefix': 'Log stream prefix',
   'eks.submitters.virtualClusterIds': 'Virtual clusters',
   'eks.submitters.rolePrefix': 'Role name prefix',
+  'roleSettings.permissionsBoundary': 'Permissions boundary',
+  'roleSettings.description': 'Role description',
+  'roleSettings.maxSessionDuration': 'Maximum session duration',
+  'roleSettings.tags': 'Tags',
 }
 
 const CLUSTER_FIELDS: Record<string, string> = {
@@ -32,5 +36,7 @@ export function fieldLabel(field: string): string {
   if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
   const listed = /^eks\.submitters\.(virtualClusterIds|roleArns)\.(\d+)\.\w+$/.exec(field)
   if (listed) return `${listed[1] === 'roleArns' ? 'Approved role ARN' : 'Virtual cluster ID'} ${Number(listed[2]) + 1}`
+  const tag = /^roleSettings\.tags\.(\d+)\.(key|value)$/.exec(field)
+  if (tag) return `Tag ${Number(tag[1]) + 1} ${tag[2]}`
   return FIELD_LABELS[field] ?? field
 }

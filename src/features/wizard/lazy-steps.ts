@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import { lazyComponent } from '../../lib/lazy-component'
 import { bucketRowsLoaded, loadBucketRows } from './lazy-bucket-rows'
+import { roleSettingsFields } from './lazy-role-settings'
 import { RoleStep } from './role-step'
 import type { StepId, StepViewProps } from './steps'
 
@@ -33,6 +34,7 @@ export const STEP_VIEWS: Record<StepId, ComponentType<StepViewProps>> = {
 
 export function preloadLaterSteps(): void {
   for (const step of Object.values(LATER)) step.preload()
+  roleSettingsFields.preload()
 }
 
 /**
@@ -40,11 +42,11 @@ export function preloadLaterSteps(): void {
  * field's control in the same render that opens its step.
  */
 export function laterStepsLoaded(): boolean {
-  return bucketRowsLoaded() && Object.values(LATER).every((step) => step.isLoaded())
+  return bucketRowsLoaded() && Object.values(LATER).every((step) => step.isLoaded()) && roleSettingsFields.isLoaded()
 }
 
 export async function loadLaterSteps(): Promise<void> {
-  await Promise.all([loadBucketRows(), ...Object.values(LATER).map((step) => step.load())])
+  await Promise.all([loadBucketRows(), ...Object.values(LATER).map((step) => step.load()), roleSettingsFields.load()])
 }
 
 /** Loads one later step's view (with what it needs to render at once). */

@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form'
 import { partitionOfRegion } from '../../domain/config/partition'
 import type { ConfigInput } from '../../domain/config/schema'
 import { roleArn } from '../../domain/iam/arn'
+import { roleSettingsRows } from './role-settings-rows'
 import { stepsFor, type StepId, type StepViewProps } from './steps'
 
 const S3_LABELS = { all: 'All buckets (AmazonS3FullAccess)', specific: 'Specific buckets', none: 'None' }
@@ -18,6 +19,7 @@ export function ReviewAnswers({ onEditStep }: Pick<StepViewProps, 'onEditStep'>)
     ['Job role for', config.target === 'eks' ? 'EMR on EKS' : 'EMR Serverless', 'role'],
     ['Role ARN', roleArn({ partition, accountId: config.accountId || '<account>', region: config.region }, config.rolePath, config.roleName), 'role'],
     ['Region and partition', `${config.region} (${partition})`, 'role'],
+    ...roleSettingsRows(config),
     ...(config.target === 'eks' ? eksRows(config) : []),
     ['S3 access', S3_LABELS[config.s3Access] + countOf(config.s3Access === 'specific', config.buckets.length, 'bucket'), 's3'],
     ['EMR samples', config.emrSamplesAccess ? 'Read' : 'No access', 's3'],

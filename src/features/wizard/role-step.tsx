@@ -6,6 +6,7 @@ import { accountIdFromPaste } from '../../domain/config/pasted-answers'
 import type { ConfigInput, Target } from '../../domain/config/schema'
 import { suggestRoleName, suggestRolePath } from '../../domain/config/suggestions'
 import { RegionField } from './region-field'
+import { RoleSettingsSection } from './role-settings-section'
 
 export function RoleStep() {
   const { getValues, setValue, trigger } = useFormContext<ConfigInput>()
@@ -52,6 +53,7 @@ export function RoleStep() {
         suggest={suggestRolePath}
         hint="Starts and ends with /, for example /emr/. Leave empty for none."
       />
+      <RoleSettingsSection />
     </>
   )
 }

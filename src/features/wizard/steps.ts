@@ -18,7 +18,7 @@ export interface WizardStep {
   fields: Path<ConfigInput>[]
 }
 
-const ROLE: WizardStep = { id: 'role', title: 'Role and account', fields: ['target', 'region', 'accountId', 'roleName', 'rolePath'] }
+const ROLE: WizardStep = { id: 'role', title: 'Role and account', fields: ['target', 'region', 'accountId', 'roleName', 'rolePath', 'roleSettings'] }
 const S3: WizardStep = { id: 's3', title: 'S3', fields: ['s3Access', 'buckets', 'emrSamplesAccess'] }
 const GLUE: WizardStep = { id: 'glue', title: 'Glue', fields: ['glueAccess'] }
 const REVIEW: WizardStep = { id: 'review', title: 'Review', fields: [] }
