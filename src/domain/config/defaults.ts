@@ -1,5 +1,6 @@
 import type { EksConfig } from './eks-schema'
 import { defaultSubmitterJobRuns } from './job-runs-schema'
+import { defaultEksCredentials } from './pod-identity-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -36,6 +37,7 @@ export function defaultConfig(): ConfigInput {
     passRolePolicy: true,
     submitterJobRuns: defaultSubmitterJobRuns(),
     eks: defaultEksConfig(),
+    eksCredentials: defaultEksCredentials(),
   }
 }
 

@@ -3,6 +3,7 @@ import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProble
 import { checkEks } from './check-eks'
 import { eksSchema } from './eks-schema'
 import { submitterJobRunsSchema } from './job-runs-schema'
+import { eksCredentialsSchema } from './pod-identity-schema'
 import { regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
@@ -45,6 +46,8 @@ export const configShapeSchema = z.object({
   /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
   submitterJobRuns: submitterJobRunsSchema,
   eks: eksSchema,
+  /** EMR on EKS: how job pods get the role's credentials, IRSA or EKS Pod Identity. */
+  eksCredentials: eksCredentialsSchema,
 })
 
 /**
@@ -85,7 +88,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   if (config.target === 'serverless' && config.passRolePolicy && jobRuns.enabled && jobRuns.scope === 'applications') {
     checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
   }
-  if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
+  if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx, config.eksCredentials)
 }
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {

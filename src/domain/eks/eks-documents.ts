@@ -3,6 +3,7 @@ import { resolveRoleContext, type RoleContext } from '../context/role-context'
 import type { RoleDocuments } from '../documents/role-documents'
 import { roleArn } from '../iam/arn'
 import { policyDocument } from '../iam/policy'
+import { buildPodIdentityTrustStatements } from '../pod-identity/pod-identity-trust'
 import { attachedManagedPolicyArns, buildDataAccessStatements } from '../role/data-access-statements'
 import { buildEksTrustPolicy, cliCommands } from './eks-trust'
 import { buildLogsStatements } from './logs-statements'
@@ -10,14 +11,18 @@ import { buildStartJobRunPolicy } from './start-job-run'
 
 export function buildEksDocuments(config: Config, context: RoleContext = resolveRoleContext(config)): RoleDocuments {
   const statements = [...buildDataAccessStatements(config, context), ...buildLogsStatements(context, config.eks.logs)]
-  const trust = buildEksTrustPolicy(config, context)
+  // EKS Pod Identity: its own trust, written whole; the IRSA merge and update-role-trust-policy do not apply.
+  const podIdentity = config.eksCredentials === 'pod-identity'
+  const trust = podIdentity
+    ? { policy: policyDocument(buildPodIdentityTrustStatements(config, context)), merge: null }
+    : buildEksTrustPolicy(config, context)
   return {
     roleArn: roleArn(context, config.rolePath, config.roleName),
     permissionsPolicy: statements.length > 0 ? policyDocument(statements) : null,
     managedPolicyArns: attachedManagedPolicyArns(config, context),
     trustPolicy: trust.policy,
     submitterPolicy: config.eks.submitters.enabled ? buildStartJobRunPolicy(config, context) : null,
-    cliCommands: cliCommands(config),
+    cliCommands: podIdentity ? [] : cliCommands(config),
     trustMerge: trust.merge,
   }
 }
