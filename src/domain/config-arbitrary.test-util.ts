@@ -33,6 +33,7 @@ export const validConfig: fc.Arbitrary<Config> = fc
       scope: fc.constantFrom('applications' as const, 'all-applications' as const),
       applicationIds: fc.uniqueArray(word(1, 16), { minLength: 1, maxLength: 3 }).map((ids) => ids.map((id) => ({ id }))),
     }),
+    eksCredentials: fc.constantFrom('irsa' as const, 'pod-identity' as const),
   })
   .map((answers) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'

@@ -41,7 +41,7 @@ while IFS=$'\\t' read -r cluster namespace service_account; do
     exit 1
   fi
   if [ "$session_tags_off" = True ]; then
-    printf 'Stopped before any change: association %s (service account %s in namespace %s of cluster %s) has session tags turned off, and the trust policy of %s checks them. Turn them on (aws eks update-pod-identity-association --no-disable-session-tags).\\n' \\
+    printf 'Stopped before any change: association %s (service account %s in namespace %s of cluster %s) has session tags turned off, and the trust policy of %s checks them. Turn them on for it with aws eks update-pod-identity-association.\\n' \\
       "$association_id" "$service_account" "$namespace" "$cluster" "$role_name" >&2
     exit 1
   fi
