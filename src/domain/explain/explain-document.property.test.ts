@@ -176,6 +176,8 @@ describe('explainDocument on random valid configurations', () => {
       'ListPrefixesIn',
       'Near',
       'PassJobRuntimeRoleToEMRServerless',
+      'PodIdentityCluster1',
+      'PodIdentityCluster2',
       'ReadEMRSamplesObjects',
       'ReadObjects',
       'ReadWriteObjects',
@@ -189,5 +191,6 @@ describe('explainDocument on random valid configurations', () => {
     expect(fields).toContain('eks.clusters.N.namespace')
     expect(fields).toContain('submitterJobRuns.interactive')
     expect(fields).toContain('submitterJobRuns.scope')
+    expect(fields).toContain('eks.clusters.N.clusterName')
   })
 })
