@@ -31,6 +31,26 @@ describe('EKS Pod Identity trust policy (golden files)', () => {
   })
 })
 
+describe('grouping', () => {
+  const cluster = (clusterName: string, namespace: string) => ({ clusterName, namespace, oidcIssuer: '', accountId: '' })
+
+  it('gives clusters with the same namespaces one statement, so twelve clusters fit the default quota', () => {
+    const clusters = Array.from({ length: 12 }, (_, i) => [cluster(`cluster-${i + 1}`, 'spark-jobs'), cluster(`cluster-${i + 1}`, 'etl')]).flat()
+    const trust = build(podIdentityTestConfig({ roleName: 'r'.repeat(64) }, { clusters })).trustPolicy
+    expect(trust.Statement).toHaveLength(1)
+    expect(JSON.stringify(trust).length).toBeLessThan(2048)
+    golden('trust-pod-identity-12-clusters', trust)
+  })
+
+  it('never grants a cluster a namespace that was given only for another cluster', () => {
+    const trust = build(podIdentityTestConfig({}, { clusters: [cluster('a', 'x'), cluster('b', 'x'), cluster('b', 'y')] })).trustPolicy
+    expect(trust.Statement.map((s) => s.Condition?.StringEquals)).toMatchObject([
+      { 'aws:RequestTag/eks-cluster-arn': 'arn:aws:eks:us-west-2:123456789012:cluster/a', 'aws:RequestTag/kubernetes-namespace': 'x' },
+      { 'aws:RequestTag/eks-cluster-arn': 'arn:aws:eks:us-west-2:123456789012:cluster/b', 'aws:RequestTag/kubernetes-namespace': ['x', 'y'] },
+    ])
+  })
+})
+
 describe('the service accounts', () => {
   // The role name and base36 value of domain-facts §1.2 ("myrole" → "16o0gwny3p").
   const names = (serviceAccounts: Config['eks']['serviceAccounts']) =>
@@ -136,9 +156,9 @@ const name = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/)
 /** Valid Pod Identity configurations: one to four pairs over a few cluster names and namespaces, operators or not. */
 const podIdentityConfig = fc
   .record({
-    pairs: fc.uniqueArray(fc.tuple(fc.constantFrom('a', 'b', 'c-1', 'b_2'), name), {
+    pairs: fc.uniqueArray(fc.tuple(fc.constantFrom('a', 'b', 'c-1', 'b_2'), fc.oneof(fc.constantFrom('jobs', 'etl'), name)), {
       minLength: 1,
-      maxLength: 4,
+      maxLength: 6,
       selector: ([cluster, namespace]) => `${cluster}/${namespace}`,
     }),
     serviceAccounts: fc.record({ sparkOperator: fc.boolean(), flinkOperator: fc.boolean(), livy: fc.boolean() }),
@@ -165,7 +185,7 @@ describe('the Pod Identity trust (property)', () => {
       fc.property(
         podIdentityConfig,
         fc.constantFrom('a', 'b', 'c-1', 'b_2', 'z'),
-        name,
+        fc.oneof(fc.constantFrom('jobs', 'etl'), name),
         fc.nat(12),
         (config, otherCluster, otherNamespace, pick) => {
           const context = resolveRoleContext(configSchema.parse(config))
