@@ -3,11 +3,12 @@ import { resolveRoleContext, type RoleContext } from '../context/role-context'
 import type { RoleDocuments } from '../documents/role-documents'
 import { roleArn } from '../iam/arn'
 import { policyDocument } from '../iam/policy'
-import { buildPodIdentityTrustStatements } from '../pod-identity/pod-identity-trust'
 import { attachedManagedPolicyArns, buildDataAccessStatements } from '../role/data-access-statements'
 import { buildEksTrustPolicy, cliCommands } from './eks-trust'
 import { buildLogsStatements } from './logs-statements'
 import { buildStartJobRunPolicy } from './start-job-run'
+import { buildPodIdentityTrustStatements } from '../pod-identity/pod-identity-trust'
+import { podIdentityAssociations } from '../pod-identity/service-accounts'
 
 export function buildEksDocuments(config: Config, context: RoleContext = resolveRoleContext(config)): RoleDocuments {
   const statements = [...buildDataAccessStatements(config, context), ...buildLogsStatements(context, config.eks.logs)]
@@ -24,5 +25,6 @@ export function buildEksDocuments(config: Config, context: RoleContext = resolve
     submitterPolicy: config.eks.submitters.enabled ? buildStartJobRunPolicy(config, context) : null,
     cliCommands: podIdentity ? [] : cliCommands(config),
     trustMerge: trust.merge,
+    ...(podIdentity ? { podIdentityAssociations: podIdentityAssociations(config, context) } : {}),
   }
 }

@@ -4,7 +4,7 @@ import { buildEksTrustStatements } from '../eks/eks-trust'
 import type { PolicyDocument, Statement } from '../iam/policy'
 import type { RoleDocuments } from '../documents/role-documents'
 import { buildRoleDocuments } from '../role/build-role-documents'
-import { podIdentityAssociations, type PodIdentityAssociation } from '../pod-identity/service-accounts'
+import type { PodIdentityAssociation } from '../pod-identity/service-accounts'
 
 export interface NamedPolicy {
   name: string
@@ -49,7 +49,6 @@ export function buildRoleBundle(
   const { roleName } = config
   const submitterKind = config.target === 'eks' ? 'startjobrun' : 'passrole'
   const irsa = config.target === 'eks' && config.eksCredentials === 'irsa'
-  const podIdentity = config.target === 'eks' && config.eksCredentials === 'pod-identity'
   return {
     target: config.target,
     roleName,
@@ -78,6 +77,6 @@ export function buildRoleBundle(
       fileName: `${submitterKind}-policy.json`,
       document: documents.submitterPolicy,
     },
-    podIdentityAssociations: podIdentity ? podIdentityAssociations(config, context) : [],
+    podIdentityAssociations: documents.podIdentityAssociations ?? [],
   }
 }
