@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildRoleDocuments } from '../domain/role/build-role-documents'
 import { encodeConfig } from '../domain/share/share-encode'
 import { exportConfigFile } from '../domain/share/config-file'
-import { testConfig } from '../domain/test-configs'
+import { podIdentityTestConfig, testConfig } from '../domain/test-configs'
 import {
   eksConfig, eksWithApprovedRoles, eksWithPairs, isOneLinePerMessage, leftovers, listTree, run, serverlessConfig, writeConfig,
 } from './generate.test-util'
@@ -166,6 +166,19 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
     const refused = run(['generate', '--config', join(dir, 'bad.json'), '--out', join(dir, 'bad')])
     expect(refused.status).not.toBe(0)
     expect(refused.stderr).toContain("roleSettings.permissionsBoundary: Enter the ARN of a managed policy in the role's partition")
+  })
+
+  it('writes an EKS Pod Identity role: its trust, and the associations in the script, CloudFormation and Terraform', () => {
+    const dir = makeFolder('emr-role-pod-identity-')
+    const podIdentity = podIdentityTestConfig()
+    const out = join(dir, 'out')
+    expect(run(['generate', '--config', writeConfig(dir, 'pod-identity.json', podIdentity), '--out', out]).status).toBe(0)
+    const trust = JSON.parse(readFileSync(join(out, 'myrole-trust-policy.json'), 'utf8')) as unknown
+    expect(trust).toEqual(buildRoleDocuments(podIdentity).trustPolicy)
+    expect(JSON.stringify(trust)).toContain('"Service":"pods.eks.amazonaws.com"')
+    expect(readFileSync(join(out, 'create-myrole.sh'), 'utf8')).toContain('eks create-pod-identity-association')
+    expect(readFileSync(join(out, 'myrole.cfn.yaml'), 'utf8')).toContain('AWS::EKS::PodIdentityAssociation')
+    expect(readFileSync(join(out, 'myrole.tf'), 'utf8')).toContain('resource "aws_eks_pod_identity_association" "job"')
   })
 })
 

@@ -43,6 +43,7 @@ export const validConfig: fc.Arbitrary<Config> = fc
       maxSessionDuration: fc.option(fc.integer({ min: 3600, max: 43200 }), { nil: null }),
       tags: fc.uniqueArray(fc.record({ key: word(1, 12), value: fc.oneof(fc.constant(''), word(1, 12)) }), { maxLength: 4, selector: (t) => t.key }),
     }),
+    eksCredentials: fc.constantFrom('irsa' as const, 'pod-identity' as const),
   })
   .map(({ roleSettings: { boundary, ...settings }, ...answers }) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'

@@ -29,3 +29,20 @@ export function eksTestConfig(overrides: Partial<Config> = {}, eks: Partial<Conf
 
 /** Where test roles live: partition aws, account 123456789012, region us-west-2. */
 export const TEST_CONTEXT = { partition: 'aws', accountId: '123456789012', region: 'us-west-2' } as const
+
+/**
+ * EMR on EKS with EKS Pod Identity: role "myrole", two clusters (analytics with two namespaces, reporting with one),
+ * no OIDC issuers, the Spark operator's and Livy's service accounts too.
+ */
+export function podIdentityTestConfig(overrides: Partial<Config> = {}, eks: Partial<Config['eks']> = {}): Config {
+  const base = eksTestConfig(overrides, {
+    clusters: [
+      { clusterName: 'analytics', namespace: 'spark-jobs', oidcIssuer: '', accountId: '' },
+      { clusterName: 'analytics', namespace: 'etl', oidcIssuer: '', accountId: '' },
+      { clusterName: 'reporting', namespace: 'spark-jobs', oidcIssuer: '', accountId: '' },
+    ],
+    serviceAccounts: { sparkOperator: true, flinkOperator: false, livy: true },
+    ...eks,
+  })
+  return { ...base, eksCredentials: 'pod-identity', ...overrides }
+}

@@ -11,13 +11,23 @@ import {
 } from '../eks/eks-names'
 import { parseTrustPolicyText } from '../eks/trust-merge'
 import type { EksConfig } from './eks-schema'
+import type { EksCredentials } from './pod-identity-schema'
 import { accountIdProblem } from './iam-names'
 import { partitionOfRegion } from './partition'
 
 type Problem = (value: string) => string | undefined
 
-/** Checks EMR on EKS answers, each problem at its field (paths start at the config root). */
-export function checkEks(eks: EksConfig, roleRegion: string, roleAccountId: string, ctx: z.core.$RefinementCtx<unknown>): void {
+/**
+ * Checks EMR on EKS answers, each problem at its field (paths start at the config root). With EKS Pod Identity no
+ * OIDC issuer is needed, so it is not checked (an issuer typed earlier is kept, unused).
+ */
+export function checkEks(
+  eks: EksConfig,
+  roleRegion: string,
+  roleAccountId: string,
+  ctx: z.core.$RefinementCtx<unknown>,
+  credentials: EksCredentials = 'irsa',
+): void {
   const report = (path: (string | number)[], message: string | undefined) => {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['eks', ...path], message })
   }
@@ -33,7 +43,9 @@ export function checkEks(eks: EksConfig, roleRegion: string, roleAccountId: stri
   const pairs = new Map<string, number>()
   eks.clusters.forEach((cluster, index) => {
     report(['clusters', index, 'clusterName'], clusterNameProblem(cluster.clusterName))
-    report(['clusters', index, 'oidcIssuer'], oidcIssuerProblem(cluster.oidcIssuer) ?? partitionProblem(cluster.oidcIssuer, roleRegion))
+    if (credentials === 'irsa') {
+      report(['clusters', index, 'oidcIssuer'], oidcIssuerProblem(cluster.oidcIssuer) ?? partitionProblem(cluster.oidcIssuer, roleRegion))
+    }
     if (cluster.accountId !== '') {
       report(['clusters', index, 'accountId'], accountIdProblem(cluster.accountId) ?? otherAccountProblem(cluster.accountId, roleAccountId))
     }

@@ -1,6 +1,7 @@
 import type { EksConfig } from './eks-schema'
 import { defaultSubmitterJobRuns } from './job-runs-schema'
 import { defaultRoleSettings } from './role-settings-schema'
+import { defaultEksCredentials } from './pod-identity-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -38,6 +39,7 @@ export function defaultConfig(): ConfigInput {
     submitterJobRuns: defaultSubmitterJobRuns(),
     eks: defaultEksConfig(),
     roleSettings: defaultRoleSettings(),
+    eksCredentials: defaultEksCredentials(),
   }
 }
 

@@ -8,6 +8,7 @@ import { logGroupNameProblem, logStreamPrefixProblem } from '../eks/eks-names'
 import { kmsKeyArnProblem } from '../kms/key-arn'
 import { partitionOfRegion, regionProblem } from './partition'
 import { checkRoleSettings, roleSettingsSchema } from './role-settings-schema'
+import { eksCredentialsSchema } from './pod-identity-schema'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
 export const TARGETS = ['serverless', 'eks'] as const
@@ -61,6 +62,8 @@ export const configShapeSchema = z.object({
   eks: eksSchema,
   /** The role's permissions boundary, description, maximum session duration and tags (all unset by default). */
   roleSettings: roleSettingsSchema,
+  /** EMR on EKS: how job pods get the role's credentials, IRSA or EKS Pod Identity. */
+  eksCredentials: eksCredentialsSchema,
 })
 
 /**
@@ -102,7 +105,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
     checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
   }
   if (config.target === 'serverless' && config.serverlessLogs?.enabled === true) checkServerlessLogs(config.serverlessLogs, ctx, partitionOfRegion(config.region))
-  if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
+  if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx, config.eksCredentials)
   checkRoleSettings(config.roleSettings, partitionOfRegion(config.region), (path, message) => {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['roleSettings', ...path], message })
   })

@@ -1,5 +1,6 @@
 import type { TrustMerge } from '../eks/trust-merge'
 import type { PolicyDocument } from '../iam/policy'
+import type { PodIdentityAssociation } from '../pod-identity/service-accounts'
 
 /** Everything a job role needs, whichever EMR deployment it is for. */
 export interface RoleDocuments {
@@ -15,4 +16,6 @@ export interface RoleDocuments {
   cliCommands: string[]
   /** EMR on EKS: how the statements were merged into a pasted trust policy, if one was pasted. */
   trustMerge: TrustMerge | null
+  /** EMR on EKS with EKS Pod Identity: the associations the role needs (absent or empty otherwise). */
+  podIdentityAssociations?: PodIdentityAssociation[]
 }

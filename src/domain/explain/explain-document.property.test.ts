@@ -176,6 +176,8 @@ describe('explainDocument on random valid configurations', () => {
       'ListPrefixesIn',
       'Near',
       'PassJobRuntimeRoleToEMRServerless',
+      'PodIdentity1',
+      'PodIdentity2',
       'ReadEMRSamplesObjects',
       'ReadObjects',
       'ReadWriteObjects',
@@ -192,5 +194,6 @@ describe('explainDocument on random valid configurations', () => {
     expect(fields).toContain('eks.clusters.N.namespace')
     expect(fields).toContain('submitterJobRuns.interactive')
     expect(fields).toContain('submitterJobRuns.scope')
+    expect(fields).toContain('eks.clusters.N.clusterName')
   })
 })

@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../iam/policy'
 import { createEksTrustExplainer } from './explain-eks-trust'
 import { createPermissionsExplainer } from './explain-permissions'
 import { explainJobRunStatement } from './explain-job-runs'
+import { explainPodIdentityTrust } from './explain-pod-identity'
 import { explainPassRole, explainServerlessTrust } from './explain-serverless'
 import { explainStartJobRunStatement } from './explain-start-job-run'
 import { actionsText, isObject, stringsOf, type Explained, type JsonObject } from './statement-parts'
@@ -45,6 +46,7 @@ function explainerFor(config: Config, id: DocumentId): StatementExplainer {
       return bySid((_config, statement, sid) => explain(statement, sid))
     }
     case 'trust-policy':
+      if (config.target === 'eks' && config.eksCredentials === 'pod-identity') return bySid(explainPodIdentityTrust)
       return config.target === 'eks' ? createEksTrustExplainer(config) : bySid(explainServerlessTrust)
     case 'passrole-policy':
       return config.target === 'serverless'

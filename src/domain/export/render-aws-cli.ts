@@ -1,5 +1,11 @@
 import type { PolicyDocument, Statement } from '../iam/policy'
 import { AWS_CLI_HELPERS, MISSING_STATEMENT_HELPER } from './aws-cli-helpers'
+import {
+  POD_IDENTITY_CHECK,
+  POD_IDENTITY_CREATE,
+  POD_IDENTITY_HEADER,
+  podIdentityList,
+} from './pod-identity-cli'
 import type { RoleBundle } from './role-bundle'
 import { shellQuote } from '../shell/shell-quote'
 import { hasRoleSettings } from '../role-settings/resolve-role-settings'
@@ -27,6 +33,7 @@ const variable = (name: string, value: string) => `${name}=${shellQuote(value)}`
 export function renderAwsCli(bundle: RoleBundle): string {
   const { inlinePolicy, submitterPolicy } = bundle
   const merge = bundle.trustUpdate === 'merge'
+  const associations = bundle.podIdentityAssociations.length > 0
   return [
     header(bundle),
     variables(bundle),
@@ -40,12 +47,15 @@ export function renderAwsCli(bundle: RoleBundle): string {
     heredoc('managed-policies.txt', bundle.managedPolicyArns.map((arn) => `${arn}\n`).join(''), 'EOF_LIST'),
     submitterPolicy ? policyFile(submitterPolicy.fileName, submitterPolicy.document) : '',
     roleSettingsFiles(bundle.settings),
+    associations ? podIdentityList(bundle.podIdentityAssociations) : '',
     ACCOUNT_CHECK,
+    associations ? POD_IDENTITY_CHECK : '',
     merge ? mergedTrust(bundle) : replacedTrust(bundle),
     roleSettingsStep(bundle.settings),
     CURRENT_POLICIES,
     addedPolicies(inlinePolicy?.fileName ?? null),
     REMOVED_POLICIES,
+    associations ? POD_IDENTITY_CREATE : '',
     submitterPolicy ? submittersPolicy(submitterPolicy.fileName) : '',
     SUMMARY,
   ]
@@ -75,11 +85,12 @@ function header(bundle: RoleBundle): string {
   const submitters = bundle.submitterPolicy
     ? ' It creates the job submitters’ policy, or a new default version of it (IAM keeps five versions: the oldest that is not the default goes first).'
     : ''
+  const associations = bundle.podIdentityAssociations.length > 0 ? POD_IDENTITY_HEADER : ''
   return [
     '#!/usr/bin/env bash',
     `# ${bundle.description}.`,
     ...comment(
-      `Makes the role what this file describes, however often it runs. It checks the account first, then creates the role or ${trust}, puts its inline policy and attaches its managed policies, then deletes the inline policies and detaches the managed policies it does not name.${settings}${submitters} Each change is printed as it happens; \`bash <this file> --dry-run\` prints the plan and changes nothing. Needs bash and the AWS CLI v2.`,
+      `Makes the role what this file describes, however often it runs. It checks the account first, then creates the role or ${trust}, puts its inline policy and attaches its managed policies, then deletes the inline policies and detaches the managed policies it does not name.${settings}${associations}${submitters} Each change is printed as it happens; \`bash <this file> --dry-run\` prints the plan and changes nothing. Needs bash and the AWS CLI v2.`,
     ),
     'set -euo pipefail',
     '',
@@ -100,6 +111,8 @@ function variables(bundle: RoleBundle): string {
       ? variable('inline_policy_name', inlinePolicy.name)
       : `${variable('inline_policy_name', '')} # none: every inline policy is deleted`,
   ]
+  // EKS is regional: the Pod Identity associations are made in the role's region.
+  if (bundle.podIdentityAssociations.length > 0) lines.push(variable('region', bundle.region))
   if (submitterPolicy) {
     lines.push(
       variable('submitters_policy_name', submitterPolicy.name),

@@ -71,6 +71,18 @@ export function renderCloudFormation(bundle: RoleBundle): string {
       Value: { Ref: 'JobSubmittersPolicy' },
     }
   }
+  // EKS Pod Identity: one association per service account, made in the stack's region, for the role above.
+  bundle.podIdentityAssociations.forEach((association, index) => {
+    resources[`PodIdentityAssociation${index + 1}`] = {
+      Type: 'AWS::EKS::PodIdentityAssociation',
+      Properties: {
+        ClusterName: association.clusterName,
+        Namespace: association.namespace,
+        ServiceAccount: portable(association.serviceAccount),
+        RoleArn: { 'Fn::GetAtt': ['JobRole', 'Arn'] },
+      },
+    }
+  })
   const template: Value = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: bundle.description,

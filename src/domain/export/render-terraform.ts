@@ -1,5 +1,6 @@
 import { formatPolicy, type PolicyDocument } from '../iam/policy'
 import type { RoleBundle } from './role-bundle'
+import { podIdentityBlocks } from './pod-identity-terraform'
 
 /**
  * Escapes what starts a Terraform template sequence: "${" (interpolation) becomes "$${" and "%{" (directive) "%%{".
@@ -78,6 +79,7 @@ export function renderTerraform(bundle: RoleBundle): string {
       ].join('\n'),
     )
   }
+  blocks.push(...podIdentityBlocks(bundle.podIdentityAssociations, hclString))
   const outputs = ['output "role_arn" {', '  value = aws_iam_role.job.arn', '}']
   if (bundle.submitterPolicy) {
     blocks.push(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { configSchema, type Config } from '../config/schema'
-import { eksTestConfig, testConfig } from '../test-configs'
+import { eksTestConfig, podIdentityTestConfig, testConfig } from '../test-configs'
 import { expectGolden } from '../golden.test-util'
 import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
@@ -81,6 +81,7 @@ const CONFIGS: Record<string, Config> = {
     { region: 'cn-north-1', s3Access: 'none' },
     { clusters: [{ clusterName: 'c', namespace: 'jobs', oidcIssuer: 'oidc.eks.cn-north-1.amazonaws.com.cn/id/F3FBBFA3747271100017387E04494B5C', accountId: '' }] },
   ),
+  'eks-pod-identity': podIdentityTestConfig({ buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read-write' }] }),
 }
 
 const bundles = Object.entries(CONFIGS).map(([name, config]) => {
@@ -144,6 +145,7 @@ describe.each(bundles)('%s', (name, config, bundle) => {
         'case "$1 $2" in',
         '  "sts get-caller-identity") echo "arn:$PARTITION:sts::$ACCOUNT:assumed-role/deployer/ci" ;;',
         '  "iam get-role" | "iam list-policy-versions") echo "An error occurred (NoSuchEntity)" >&2; exit 254 ;;',
+        '  "eks list-pod-identity-associations") echo None ;;',
         'esac',
       ].join('\n'),
     )

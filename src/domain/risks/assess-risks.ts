@@ -3,6 +3,7 @@ import type { RoleDocuments } from '../documents/role-documents'
 import { EKS_RULES } from './eks-risks'
 import { assessJobRunRisks } from './job-runs-risks'
 import { assessKmsRisks } from './kms-risks'
+import { assessPodIdentityRisks } from './pod-identity-risks'
 import { assessQuotaRisks } from './quota-risks'
 import type { RiskWarning } from './risk'
 
@@ -82,6 +83,6 @@ const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRe
 
 /** Every warning that applies, in a fixed order. */
 export function assessRisks(config: Config, documents: RoleDocuments): RiskWarning[] {
-  const rules = config.target === 'eks' ? [...SHARED_RULES, ...EKS_RULES] : SHARED_RULES
+  const rules = config.target === 'eks' ? [...SHARED_RULES, ...EKS_RULES, assessPodIdentityRisks] : SHARED_RULES
   return rules.flatMap((rule) => rule(config, documents))
 }

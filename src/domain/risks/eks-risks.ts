@@ -61,8 +61,9 @@ const untrustedTenants: Rule = (config) => {
   })
 }
 
-const wildcardSub: Rule = ({ eks }) => {
-  const parsed = eks.existingTrustPolicy.trim() === '' ? null : parseTrustPolicyText(eks.existingTrustPolicy)
+const wildcardSub: Rule = ({ eks, eksCredentials }) => {
+  // With EKS Pod Identity the pasted (IRSA) trust policy is not used.
+  const parsed = eks.existingTrustPolicy.trim() === '' || eksCredentials !== 'irsa' ? null : parseTrustPolicyText(eks.existingTrustPolicy)
   const found = parsed?.ok ? wildcardSubs(parsed.document) : []
   return when(found.length > 0, {
     id: 'eks-wildcard-sub',
@@ -112,9 +113,9 @@ const rolePath: Rule = ({ rolePath: path }) =>
     field: 'rolePath',
   })
 
-const unusualIssuer: Rule = ({ eks }) =>
+const unusualIssuer: Rule = ({ eks, eksCredentials }) =>
   eks.clusters.flatMap((cluster, index) => {
-    const issuer = parseOidcIssuer(cluster.oidcIssuer)
+    const issuer = eksCredentials === 'irsa' ? parseOidcIssuer(cluster.oidcIssuer) : undefined
     return when(issuer !== undefined && !hasUsualIssuerId(issuer), {
       id: `eks-unusual-oidc-id-${index}`,
       severity: 'low',

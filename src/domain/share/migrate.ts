@@ -1,6 +1,7 @@
 import { defaultEksConfig } from '../config/defaults'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
 import { defaultRoleSettings } from '../config/role-settings-schema'
+import { defaultEksCredentials } from '../config/pod-identity-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
@@ -10,6 +11,7 @@ import { defaultRoleSettings } from '../config/role-settings-schema'
 export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
   roleSettings: defaultRoleSettings,
+  eksCredentials: defaultEksCredentials,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)

@@ -2,6 +2,7 @@ import type { Config } from '../config/schema'
 import { base36RoleName } from '../eks/base36'
 import { OPERATOR_SERVICE_ACCOUNTS } from '../eks/eks-trust'
 import { parseTrustPolicyText } from '../eks/trust-merge'
+import { summarizePodIdentityTrust } from './pod-identity-summary'
 import { countOf, listNames, type SummaryPart } from './wording'
 
 /** (cluster, namespace) pairs told one by one; the rest are counted. */
@@ -29,6 +30,7 @@ function summarizeServerlessTrust({ trust, accountId, region }: Config): Summary
 const OPERATOR_NAMES = { sparkOperator: 'Spark operator', flinkOperator: 'Flink operator', livy: 'Livy' } as const
 
 function summarizeEksTrust(config: Config): SummaryPart {
+  if (config.eksCredentials === 'pod-identity') return summarizePodIdentityTrust(config)
   const { eks } = config
   const pairs = eks.clusters.slice(0, PAIRS_DESCRIBED).map(
     (c) => `Can be assumed by EMR on EKS jobs run with this role in namespace ${c.namespace} of cluster ${c.clusterName}`,

@@ -13,6 +13,8 @@ export function ClusterPairList() {
   const { fields, append, remove } = useFieldArray({ control, name: 'eks.clusters' })
   const { errors } = useFormState({ control, name: 'eks.clusters', exact: true })
   const listError = errorMessage(errors, 'eks.clusters')
+  // EKS Pod Identity needs no OIDC issuer; one typed earlier is kept for IRSA.
+  const irsa = useWatch<ConfigInput, 'eksCredentials'>({ name: 'eksCredentials' }) !== 'pod-identity'
   return (
     <div className="cluster-pairs">
       {listError && <p className="field-error">{listError}</p>}
@@ -32,14 +34,16 @@ export function ClusterPairList() {
             placeholder="spark-jobs"
             suggest={suggestNamespace}
           />
-          <TextField
-            name={`eks.clusters.${index}.oidcIssuer`}
-            label="OIDC issuer"
-            aria-label={`OIDC issuer (pair ${index + 1})`}
-            placeholder="https://oidc.eks.us-west-2.amazonaws.com/id/…"
-            clean={oidcIssuerFromPaste}
-            hint={<IssuerHint index={index} />}
-          />
+          {irsa && (
+            <TextField
+              name={`eks.clusters.${index}.oidcIssuer`}
+              label="OIDC issuer"
+              aria-label={`OIDC issuer (pair ${index + 1})`}
+              placeholder="https://oidc.eks.us-west-2.amazonaws.com/id/…"
+              clean={oidcIssuerFromPaste}
+              hint={<IssuerHint index={index} />}
+            />
+          )}
           <ClusterAccountField index={index} />
           {fields.length > 1 && (
             <button type="button" className="remove" onClick={() => remove(index)}>

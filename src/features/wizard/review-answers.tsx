@@ -71,6 +71,7 @@ function eksRows(config: ConfigInput): [string, string, StepId][] {
   const { eks } = config
   const pairs = eks.clusters.map((c) => `${c.clusterName}/${c.namespace}`).join(', ')
   return [
+    ['Pod credentials', config.eksCredentials === 'pod-identity' ? 'EKS Pod Identity (associations)' : 'IRSA (OIDC trust)', 'clusters'],
     ['Clusters and namespaces', pairs, 'clusters'],
     ['CloudWatch Logs', eks.logs.enabled ? eks.logs.logGroupName : 'Not used', 'logs'],
     ['StartJobRun policy', eks.submitters.enabled ? LIMIT_LABELS[eks.submitters.limit] : 'Not created', 'submitters'],

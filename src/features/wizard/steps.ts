@@ -30,7 +30,7 @@ const STEPS_BY_TARGET: Record<Target, readonly WizardStep[]> = {
     {
       id: 'clusters',
       title: 'EKS clusters',
-      fields: ['eks.clusters', 'eks.requireAudience', 'eks.serviceAccounts', 'eks.existingTrustPolicy'],
+      fields: ['eksCredentials', 'eks.clusters', 'eks.requireAudience', 'eks.serviceAccounts', 'eks.existingTrustPolicy'],
     },
     S3,
     GLUE,
