@@ -1,5 +1,7 @@
 import type { EksConfig } from './eks-schema'
+import { defaultGlueScope } from './glue-scope-schema'
 import { defaultSubmitterJobRuns } from './job-runs-schema'
+import { defaultLakeFormation } from './lake-formation-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -36,6 +38,8 @@ export function defaultConfig(): ConfigInput {
     passRolePolicy: true,
     submitterJobRuns: defaultSubmitterJobRuns(),
     eks: defaultEksConfig(),
+    glueScope: defaultGlueScope(),
+    lakeFormation: defaultLakeFormation(),
   }
 }
 

@@ -1,8 +1,11 @@
 import { z } from 'zod/mini'
 import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProblem } from './iam-names'
 import { checkEks } from './check-eks'
+import { checkGlueScope } from './check-glue'
 import { eksSchema } from './eks-schema'
+import { glueScopeSchema } from './glue-scope-schema'
 import { submitterJobRunsSchema } from './job-runs-schema'
+import { lakeFormationSchema } from './lake-formation-schema'
 import { regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
@@ -45,6 +48,10 @@ export const configShapeSchema = z.object({
   /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
   submitterJobRuns: submitterJobRunsSchema,
   eks: eksSchema,
+  /** With Glue access on: all databases or the ones listed (each read or read-write), and the Iceberg REST endpoint. */
+  glueScope: glueScopeSchema,
+  /** With Glue access on: jobs read tables whose data Lake Formation governs (lakeformation:GetDataAccess). */
+  lakeFormation: lakeFormationSchema,
 })
 
 /**
@@ -86,6 +93,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
     checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
   }
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
+  if (config.glueAccess !== 'none' && config.glueScope.scope === 'databases') checkGlueScope(config.glueScope, ctx)
 }
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx) {

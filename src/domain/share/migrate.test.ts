@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { defaultGlueScope } from '../config/glue-scope-schema'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
+import { defaultLakeFormation } from '../config/lake-formation-schema'
 import { asGoldenJson } from '../golden.test-util'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { testConfig } from '../test-configs'
@@ -9,6 +11,8 @@ import { openConfigFile } from './config-file'
 import { migrateConfig } from './migrate'
 import { openShareLink } from './share-codec'
 
+/** The Glue answers added later (their own tests are in glue-scope-migrate.test.ts). */
+const GLUE_DEFAULTS = { glueScope: defaultGlueScope(), lakeFormation: defaultLakeFormation() }
 const HERE = import.meta.dirname
 /** A link copied before "Submitters can run jobs" existed: its configuration has no `submitterJobRuns`. */
 const OLD_LINK = readFileSync(join(HERE, 'fixtures', 'link-before-job-runs.txt'), 'utf8').trim()
@@ -34,8 +38,8 @@ describe('configurations made before "Submitters can run jobs"', () => {
   })
 
   it.each<[string, unknown, number, unknown]>([
-    ['format 2 without the field: filled in', { target: 'eks' }, 2, { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns() }],
-    ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent' }],
+    ['format 2 without the field: filled in', { target: 'eks' }, 2, { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns(), ...GLUE_DEFAULTS }],
+    ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent', ...GLUE_DEFAULTS }],
     ['not an object: left for the schema to refuse', [1], 2, [1]],
   ])('%s', (_name, raw, version, expected) => {
     expect(migrateConfig(raw, version)).toEqual(expected)

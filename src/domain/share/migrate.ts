@@ -1,5 +1,7 @@
 import { defaultEksConfig } from '../config/defaults'
+import { defaultGlueScope } from '../config/glue-scope-schema'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
+import { defaultLakeFormation } from '../config/lake-formation-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
@@ -8,9 +10,23 @@ import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
  */
 const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
+  glueScope: defaultGlueScope,
+  lakeFormation: defaultLakeFormation,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)
+
+/**
+ * The configuration without the answers added later that still hold their defaults: a link carries only what
+ * differs (reading it fills them back in), so each new answer leaves the links of those who do not use it as short.
+ */
+export function withoutDefaultLaterAnswers(config: object): Record<string, unknown> {
+  const kept: Record<string, unknown> = { ...config }
+  for (const [key, makeDefault] of Object.entries(LATER_ANSWERS)) {
+    if (key in kept && JSON.stringify(kept[key]) === JSON.stringify(makeDefault())) delete kept[key]
+  }
+  return kept
+}
 
 type Upgrade = (config: Record<string, unknown>) => Record<string, unknown>
 

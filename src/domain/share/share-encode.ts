@@ -1,6 +1,7 @@
 import LZString from 'lz-string'
 import type { Config } from '../config/schema'
 import { checksum } from './checksum'
+import { withoutDefaultLaterAnswers } from './migrate'
 import { KEY, SHARE_VERSION } from './share-codec'
 
 // Apart from share-codec.ts, which reads links, so the compressor is loaded only when a link is made (Copy
@@ -8,8 +9,9 @@ import { KEY, SHARE_VERSION } from './share-codec'
 /**
  * The URL fragment (without "#") that holds a configuration: `config=<version>.<checksum>.<data>`,
  * where data is the JSON compressed with lz-string into URL-safe characters. Fragments never reach a server.
+ * Answers added later that hold their defaults are left out; reading the link fills them in.
  */
 export function encodeConfig(config: Config): string {
-  const data = LZString.compressToEncodedURIComponent(JSON.stringify(config))
+  const data = LZString.compressToEncodedURIComponent(JSON.stringify(withoutDefaultLaterAnswers(config)))
   return `${KEY}=${SHARE_VERSION}.${checksum(data)}.${data}`
 }
