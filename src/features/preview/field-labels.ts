@@ -13,6 +13,7 @@ const FIELD_LABELS: Record<string, string> = {
   'eks.logs.logStreamPrefix': 'Log stream prefix',
   'eks.submitters.virtualClusterIds': 'Virtual clusters',
   'eks.submitters.rolePrefix': 'Role name prefix',
+  'glueScope.databases': 'Glue databases',
 }
 
 const CLUSTER_FIELDS: Record<string, string> = {
@@ -30,6 +31,8 @@ export function fieldLabel(field: string): string {
   if (app) return `${app[1] === 'trust' ? 'Application' : 'Submitters’ application'} ID ${Number(app[2]) + 1}`
   const pair = /^eks\.clusters\.(\d+)\.(\w+)$/.exec(field)
   if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
+  const glue = /^glueScope\.databases\.(\d+)\.(?:tables\.(\d+)\.)?name$/.exec(field)
+  if (glue) return `Glue database ${Number(glue[1]) + 1}${glue[2] === undefined ? '' : ` table ${Number(glue[2]) + 1}`} name`
   const listed = /^eks\.submitters\.(virtualClusterIds|roleArns)\.(\d+)\.\w+$/.exec(field)
   if (listed) return `${listed[1] === 'roleArns' ? 'Approved role ARN' : 'Virtual cluster ID'} ${Number(listed[2]) + 1}`
   return FIELD_LABELS[field] ?? field
