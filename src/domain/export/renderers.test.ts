@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { configSchema, type Config } from '../config/schema'
 import { eksTestConfig, testConfig } from '../test-configs'
+import { lakeFormationConfig, scopedGlueConfig } from '../glue/glue-test-configs'
 import { expectGolden } from '../golden.test-util'
 import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
@@ -33,6 +34,8 @@ const CONFIGS: Record<string, Config> = {
     region: 'us-gov-west-1',
     submitterJobRuns: { enabled: true, interactive: false, scope: 'all-applications', applicationIds: [] },
   }),
+  'serverless-glue-scoped': scopedGlueConfig(),
+  'eks-lake-formation': lakeFormationConfig(),
   eks: eksTestConfig(
     { glueAccess: 'create-read', buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read' }] },
     {
