@@ -141,6 +141,39 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
   })
 })
 
+describe('emr-role-builder generate: Glue scoped to databases, Lake Formation', { timeout: 60_000 }, () => {
+  it('the JSON Schema knows both answers and does not require them; generate writes the scoped statements; an older file generates as before', () => {
+    const schema = JSON.parse(run(['schema']).stdout) as { properties: { config: { required: string[]; properties: Record<string, unknown> } } }
+    const { config } = schema.properties
+    expect(config.properties.glueScope).toMatchObject({ properties: { scope: { enum: ['all-databases', 'databases'] } } })
+    expect(config.properties.lakeFormation).toMatchObject({ properties: { enabled: { type: 'boolean' } } })
+    expect(config.required).not.toContain('glueScope')
+    expect(config.required).not.toContain('lakeFormation')
+
+    const dir = makeFolder('emr-role-glue-')
+    const scoped = serverlessConfig({
+      glueAccess: 'create-read',
+      glueScope: { scope: 'databases', databases: [{ name: 'sales', access: 'read-write', tables: [{ name: 'orders' }] }], icebergRest: true },
+      lakeFormation: { enabled: true },
+    })
+    const out = join(dir, 'out')
+    expect(run(['generate', '--config', writeConfig(dir, 'scoped.json', scoped), '--out', out]).status).toBe(0)
+    const policy = JSON.parse(readFileSync(join(out, 'EMRServerlessS3RuntimeRole-permissions-policy.json'), 'utf8')) as unknown
+    expect(policy).toEqual(buildRoleDocuments(scoped).permissionsPolicy)
+    expect(JSON.stringify(policy)).toContain('table/sales/orders')
+
+    const old: Record<string, unknown> = { ...serverlessConfig({ glueAccess: 'read' }) }
+    delete old.glueScope
+    delete old.lakeFormation
+    const oldFile = join(dir, 'old.json')
+    writeFileSync(oldFile, JSON.stringify({ version: 2, config: old }))
+    const oldOut = join(dir, 'old-out')
+    expect(run(['generate', '--config', oldFile, '--out', oldOut]).status).toBe(0)
+    const oldPolicy = JSON.parse(readFileSync(join(oldOut, 'EMRServerlessS3RuntimeRole-permissions-policy.json'), 'utf8')) as unknown
+    expect(oldPolicy).toEqual(buildRoleDocuments(serverlessConfig({ glueAccess: 'read' })).permissionsPolicy)
+  })
+})
+
 describe('emr-role-builder generate: quotas, warnings and --strict', { timeout: 60_000 }, () => {
   const dir = makeFolder('emr-role-quota-')
   const applicationIds = Array.from({ length: 60 }, (_, i) => ({ id: `00fexample${String(i).padStart(6, '0')}` }))
