@@ -1,4 +1,4 @@
-import { DEFAULT_GLUE_DATABASE, effectiveDatabaseAccess } from '../glue/glue-scoped-statements'
+import { DEFAULT_GLUE_DATABASE, effectiveDatabaseAccess } from '../glue/glue-access'
 import type { Config } from '../config/schema'
 import { quotedList, type Explained } from './statement-parts'
 

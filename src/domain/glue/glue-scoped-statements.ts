@@ -1,4 +1,5 @@
-import type { GlueDatabase, GlueDatabaseAccess, GlueScope } from '../config/glue-scope-schema'
+import type { GlueDatabase, GlueScope } from '../config/glue-scope-schema'
+import { DEFAULT_GLUE_DATABASE, effectiveDatabaseAccess } from './glue-access'
 import type { GlueAccess } from '../config/schema'
 import type { RoleContext } from '../context/role-context'
 import { glueArn } from '../iam/arn'
@@ -33,17 +34,6 @@ export const GLUE_TABLE_WRITE_ACTIONS = sortedUnique([
   'glue:DeletePartition',
   'glue:BatchDeletePartition',
 ])
-
-/** The database the Hive/Glue catalog client reads at session start, whatever the job uses (domain-facts §8). */
-export const DEFAULT_GLUE_DATABASE = 'default'
-
-/**
- * What jobs may do in a listed database: "Read only" Glue access caps every database at read; "Create and read"
- * lets each listed database be read or read-write.
- */
-export function effectiveDatabaseAccess(glueAccess: GlueAccess, database: GlueDatabase): GlueDatabaseAccess {
-  return glueAccess === 'create-read' ? database.access : 'read'
-}
 
 /**
  * The Glue Data Catalog statements: every database as before (`buildGlueStatements`, byte for byte), or only the listed

@@ -1,12 +1,14 @@
 import { RadioGroupField } from '../../components/radio-group-field'
 import { TextField } from '../../components/text-field'
-import { glueNameProblem } from '../../domain/config/glue-names'
 import { StringList } from './string-list'
 
-/** A lower-case, trimmed name when that is valid: what Glue stores. */
-const suggestName = (what: 'database' | 'table') => (value: string) => {
+/**
+ * The trimmed, lower-case name Glue would store, when only case or surrounding spaces were wrong (the field's rule,
+ * glue-names.ts, is not imported here: sharing it with the first load would split the page's code into more chunks).
+ */
+const suggestName = () => (value: string) => {
   const next = value.trim().toLowerCase()
-  return glueNameProblem(next, what) === undefined ? next : undefined
+  return /^[^*?/]{1,255}$/.test(next) && /^[\u0020-\u00ff]+$/.test(next) && !next.includes('${') ? next : undefined
 }
 
 interface GlueDatabaseRowProps {
@@ -21,7 +23,7 @@ export function GlueDatabaseRow({ index, canWrite, onRemove }: GlueDatabaseRowPr
   const path = `glueScope.databases.${index}` as const
   return (
     <div className="glue-database" role="group" aria-label={`Database ${n}`}>
-      <TextField name={`${path}.name`} label={`Database ${n} name`} placeholder="sales" suggest={suggestName('database')} />
+      <TextField name={`${path}.name`} label={`Database ${n} name`} placeholder="sales" suggest={suggestName()} />
       {canWrite && (
         <RadioGroupField
           name={`${path}.access`}
@@ -40,7 +42,7 @@ export function GlueDatabaseRow({ index, canWrite, onRemove }: GlueDatabaseRowPr
         addLabel="Add table"
         placeholder="orders"
         hint="None listed: every table of the database."
-        suggest={suggestName('table')}
+        suggest={suggestName()}
       />
       <button type="button" className="remove" aria-label={`Remove database ${n}`} onClick={() => onRemove(index)}>
         Remove database
