@@ -8,9 +8,9 @@ import { scopedGlueConfig } from '../glue/glue-test-configs'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { testConfig } from '../test-configs'
 import { openConfigFile } from './config-file'
-import { migrateConfig, withoutDefaultLaterAnswers } from './migrate'
+import { migrateConfig } from './migrate'
 import { decodeConfig, openShareLink } from './share-codec'
-import { encodeConfig } from './share-encode'
+import { encodeConfig, withoutDefaultLaterAnswers } from './share-encode'
 
 const HERE = import.meta.dirname
 /** A link copied before Glue could be scoped: Glue create and read, no `glueScope`, no `lakeFormation`. */

@@ -8,25 +8,13 @@ import { defaultLakeFormation } from '../config/lake-formation-schema'
  * without one still reads, and its documents are unchanged. One line per answer; a new answer is a new
  * top-level key (or fills itself in below, see `upgradeNested`).
  */
-const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
+export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
   glueScope: defaultGlueScope,
   lakeFormation: defaultLakeFormation,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)
-
-/**
- * The configuration without the answers added later that still hold their defaults: a link carries only what
- * differs (reading it fills them back in), so each new answer leaves the links of those who do not use it as short.
- */
-export function withoutDefaultLaterAnswers(config: object): Record<string, unknown> {
-  const kept: Record<string, unknown> = { ...config }
-  for (const [key, makeDefault] of Object.entries(LATER_ANSWERS)) {
-    if (key in kept && JSON.stringify(kept[key]) === JSON.stringify(makeDefault())) delete kept[key]
-  }
-  return kept
-}
 
 type Upgrade = (config: Record<string, unknown>) => Record<string, unknown>
 

@@ -1,7 +1,7 @@
 import LZString from 'lz-string'
 import type { Config } from '../config/schema'
 import { checksum } from './checksum'
-import { withoutDefaultLaterAnswers } from './migrate'
+import { LATER_ANSWERS } from './migrate'
 import { KEY, SHARE_VERSION } from './share-codec'
 
 // Apart from share-codec.ts, which reads links, so the compressor is loaded only when a link is made (Copy
@@ -14,4 +14,17 @@ import { KEY, SHARE_VERSION } from './share-codec'
 export function encodeConfig(config: Config): string {
   const data = LZString.compressToEncodedURIComponent(JSON.stringify(withoutDefaultLaterAnswers(config)))
   return `${KEY}=${SHARE_VERSION}.${checksum(data)}.${data}`
+}
+
+/**
+ * The configuration without the answers added later that still hold their defaults: a link carries only what
+ * differs (reading it fills them back in, migrate.ts), so each new answer leaves the links of those who do not use
+ * it as short as before.
+ */
+export function withoutDefaultLaterAnswers(config: object): Record<string, unknown> {
+  const kept: Record<string, unknown> = { ...config }
+  for (const [key, makeDefault] of Object.entries(LATER_ANSWERS)) {
+    if (key in kept && JSON.stringify(kept[key]) === JSON.stringify(makeDefault())) delete kept[key]
+  }
+  return kept
 }
