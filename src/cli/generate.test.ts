@@ -38,7 +38,8 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
     const out = join(dir, 'all')
     const { status, stdout, stderr } = run(['generate', '--config', configPath, '--out', out])
     expect(status).toBe(0)
-    expect(stderr).toBe('')
+    // Glue read on every database warns since issue 12 (scoping is available); a warning does not stop the run.
+    expect(stderr).toBe('warning: Glue read on every database — glueScope.scope')
     expect(listTree(out)).toEqual(ALL_FILES)
     expect(stdout.split('\n').sort()).toEqual(ALL_FILES.map((f) => join(out, f)))
     const trust = JSON.parse(readFileSync(join(out, 'myrole-trust-policy.json'), 'utf8')) as unknown
@@ -179,6 +180,39 @@ describe('emr-role-builder generate (a separate process)', { timeout: 60_000 }, 
     expect(readFileSync(join(out, 'create-myrole.sh'), 'utf8')).toContain('eks create-pod-identity-association')
     expect(readFileSync(join(out, 'myrole.cfn.yaml'), 'utf8')).toContain('AWS::EKS::PodIdentityAssociation')
     expect(readFileSync(join(out, 'myrole.tf'), 'utf8')).toContain('resource "aws_eks_pod_identity_association" "job"')
+  })
+})
+
+describe('emr-role-builder generate: Glue scoped to databases, Lake Formation', { timeout: 60_000 }, () => {
+  it('the JSON Schema knows both answers and does not require them; generate writes the scoped statements; an older file generates as before', () => {
+    const schema = JSON.parse(run(['schema']).stdout) as { properties: { config: { required: string[]; properties: Record<string, unknown> } } }
+    const { config } = schema.properties
+    expect(config.properties.glueScope).toMatchObject({ properties: { scope: { enum: ['all-databases', 'databases'] } } })
+    expect(config.properties.lakeFormation).toMatchObject({ properties: { enabled: { type: 'boolean' } } })
+    expect(config.required).not.toContain('glueScope')
+    expect(config.required).not.toContain('lakeFormation')
+
+    const dir = makeFolder('emr-role-glue-')
+    const scoped = serverlessConfig({
+      glueAccess: 'create-read',
+      glueScope: { scope: 'databases', databases: [{ name: 'sales', access: 'read-write', tables: [{ name: 'orders' }] }], icebergRest: true },
+      lakeFormation: { enabled: true },
+    })
+    const out = join(dir, 'out')
+    expect(run(['generate', '--config', writeConfig(dir, 'scoped.json', scoped), '--out', out]).status).toBe(0)
+    const policy = JSON.parse(readFileSync(join(out, 'EMRServerlessS3RuntimeRole-permissions-policy.json'), 'utf8')) as unknown
+    expect(policy).toEqual(buildRoleDocuments(scoped).permissionsPolicy)
+    expect(JSON.stringify(policy)).toContain('table/sales/orders')
+
+    const old: Record<string, unknown> = { ...serverlessConfig({ glueAccess: 'read' }) }
+    delete old.glueScope
+    delete old.lakeFormation
+    const oldFile = join(dir, 'old.json')
+    writeFileSync(oldFile, JSON.stringify({ version: 2, config: old }))
+    const oldOut = join(dir, 'old-out')
+    expect(run(['generate', '--config', oldFile, '--out', oldOut]).status).toBe(0)
+    const oldPolicy = JSON.parse(readFileSync(join(oldOut, 'EMRServerlessS3RuntimeRole-permissions-policy.json'), 'utf8')) as unknown
+    expect(oldPolicy).toEqual(buildRoleDocuments(serverlessConfig({ glueAccess: 'read' })).permissionsPolicy)
   })
 })
 

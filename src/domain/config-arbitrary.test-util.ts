@@ -18,6 +18,20 @@ const bucket = fc.record({
   kmsKey: fc.constantFrom(undefined, 'key-a', 'key-b'),
 })
 
+/** Glue on every database, or up to three listed ones (with `default` sometimes), each read or read-write, some with tables. */
+const glueScope = fc.record({
+  scope: fc.constantFrom('all-databases' as const, 'databases' as const),
+  databases: fc.uniqueArray(
+    fc.record({
+      name: fc.oneof(word(1, 10), fc.constant('default')),
+      access: fc.constantFrom('read' as const, 'read-write' as const),
+      tables: fc.uniqueArray(word(1, 10), { maxLength: 2 }).map((names) => names.map((name) => ({ name }))),
+    }),
+    { minLength: 1, maxLength: 3, selector: (d) => d.name },
+  ),
+  icebergRest: fc.boolean(),
+})
+
 /** Valid configurations of both targets, with the answers a person can vary (EMR on EKS: one pair, defaults). */
 export const validConfig: fc.Arbitrary<Config> = fc
   .record({
@@ -44,6 +58,8 @@ export const validConfig: fc.Arbitrary<Config> = fc
       tags: fc.uniqueArray(fc.record({ key: word(1, 12), value: fc.oneof(fc.constant(''), word(1, 12)) }), { maxLength: 4, selector: (t) => t.key }),
     }),
     eksCredentials: fc.constantFrom('irsa' as const, 'pod-identity' as const),
+    glueScope: glueScope,
+    lakeFormation: fc.record({ enabled: fc.boolean() }),
   })
   .map(({ roleSettings: { boundary, ...settings }, ...answers }) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'

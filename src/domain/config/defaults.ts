@@ -1,7 +1,9 @@
 import type { EksConfig } from './eks-schema'
+import { defaultGlueScope } from './glue-scope-schema'
 import { defaultSubmitterJobRuns } from './job-runs-schema'
 import { defaultRoleSettings } from './role-settings-schema'
 import { defaultEksCredentials } from './pod-identity-schema'
+import { defaultLakeFormation } from './lake-formation-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -40,6 +42,8 @@ export function defaultConfig(): ConfigInput {
     eks: defaultEksConfig(),
     roleSettings: defaultRoleSettings(),
     eksCredentials: defaultEksCredentials(),
+    glueScope: defaultGlueScope(),
+    lakeFormation: defaultLakeFormation(),
   }
 }
 

@@ -1,7 +1,9 @@
 import { z } from 'zod/mini'
 import { accountIdProblem, applicationIdProblem, rolePathProblem, roleNameProblem } from './iam-names'
 import { checkEks } from './check-eks'
+import { checkGlueScope } from './check-glue'
 import { eksSchema } from './eks-schema'
+import { glueScopeSchema } from './glue-scope-schema'
 import { submitterJobRunsSchema } from './job-runs-schema'
 import { serverlessLogsSchema, type ServerlessLogs } from './serverless-logs-schema'
 import { logGroupNameProblem, logStreamPrefixProblem } from '../eks/eks-names'
@@ -9,6 +11,7 @@ import { kmsKeyArnProblem } from '../kms/key-arn'
 import { partitionOfRegion, regionProblem } from './partition'
 import { checkRoleSettings, roleSettingsSchema } from './role-settings-schema'
 import { eksCredentialsSchema } from './pod-identity-schema'
+import { lakeFormationSchema } from './lake-formation-schema'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 
 export const TARGETS = ['serverless', 'eks'] as const
@@ -64,6 +67,10 @@ export const configShapeSchema = z.object({
   roleSettings: roleSettingsSchema,
   /** EMR on EKS: how job pods get the role's credentials, IRSA or EKS Pod Identity. */
   eksCredentials: eksCredentialsSchema,
+  /** With Glue access on: all databases or the ones listed (each read or read-write), and the Iceberg REST endpoint. */
+  glueScope: glueScopeSchema,
+  /** With Glue access on: jobs read tables whose data Lake Formation governs (lakeformation:GetDataAccess). */
+  lakeFormation: lakeFormationSchema,
 })
 
 /**
@@ -109,6 +116,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   checkRoleSettings(config.roleSettings, partitionOfRegion(config.region), (path, message) => {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['roleSettings', ...path], message })
   })
+  if (config.glueAccess !== 'none' && config.glueScope.scope === 'databases') checkGlueScope(config.glueScope, ctx)
 }
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx, partition: string) {

@@ -19,6 +19,11 @@ describe('draftConfig', () => {
     ['the first screen (EMR Serverless defaults)', defaultConfig(), ['accountId', 'buckets.0.name']],
     ['EMR on EKS at its start', eksStart(), ['accountId', 'buckets.0.name', 'eks.clusters.0.clusterName', 'eks.clusters.0.oidcIssuer', 'eks.clusters.0.namespace']],
     ['only the account missing', testConfig({ accountId: '' }), ['accountId']],
+    [
+      'a Glue database and its table row left empty',
+      testConfig({ glueAccess: 'read', glueScope: { scope: 'databases', databases: [{ name: '', access: 'read', tables: [{ name: '' }] }], icebergRest: false } }),
+      ['glueScope.databases.0.name', 'glueScope.databases.0.tables.0.name'],
+    ],
     ['an application ID row left empty', testConfig({ trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: '' }] } }), ['trust.applicationIds.0.id']],
   ])('%s: fills exactly the empty answers, and the result makes documents', (_name, values, fields) => {
     const draft = draftOf(values)

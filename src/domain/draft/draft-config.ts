@@ -38,6 +38,8 @@ const RULES: readonly PlaceholderRule[] = [
   { path: ['serverlessLogs', 'kmsKeyArn'], value: (region) => kmsKeyPlaceholder(region), standsFor: 'the log group’s KMS key ARN' },
   { path: ['trust', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
   { path: ['submitterJobRuns', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
+  { path: ['glueScope', 'databases', '#', 'name'], value: () => 'your_database', standsFor: 'a Glue database name' },
+  { path: ['glueScope', 'databases', '#', 'tables', '#', 'name'], value: () => 'your_table', standsFor: 'a Glue table name' },
   { path: ['eks', 'clusters', '#', 'clusterName'], value: () => 'your-cluster-name', standsFor: 'an EKS cluster name' },
   { path: ['eks', 'clusters', '#', 'namespace'], value: () => 'your-namespace', standsFor: 'a Kubernetes namespace' },
   {

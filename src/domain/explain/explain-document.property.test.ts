@@ -168,7 +168,14 @@ describe('explainDocument on random valid configurations', () => {
       'EMRServerlessTrustPolicy',
       'GetAndCancelJobRuns',
       'GlueCreateAndReadDataCatalog',
+      'GlueIcebergRestCatalog',
       'GlueReadDataCatalog',
+      'GlueReadDefaultDatabase',
+      'GlueReadListedDatabases',
+      'GlueReadListedFunctions',
+      'GlueReadListedTables',
+      'GlueWriteListedTables',
+      'LakeFormationDataAccess',
       'ListBuckets',
       'ListEMRSamplesBuckets',
       'ListJobRuns',
@@ -195,5 +202,7 @@ describe('explainDocument on random valid configurations', () => {
     expect(fields).toContain('submitterJobRuns.interactive')
     expect(fields).toContain('submitterJobRuns.scope')
     expect(fields).toContain('eks.clusters.N.clusterName')
+    expect(fields).toContain('glueScope.databases.N.access')
+    expect(fields).toContain('lakeFormation.enabled')
   })
 })

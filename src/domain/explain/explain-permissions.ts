@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema'
 import { explainKmsStatement } from './explain-kms'
 import { explainBucketStatement, indexBucketRows, type BucketRows } from './explain-buckets'
+import { explainGlueScopeStatement } from './explain-glue-scope'
 import { actionsText, stringsOf, type Explained, type JsonObject } from './statement-parts'
 
 type LogsAnswers = Config['eks']['logs']
@@ -25,7 +26,7 @@ function explainPermissionStatement(
     if (samples !== undefined) return samples
   }
   if (config.glueAccess !== 'none') {
-    const glue = explainGlueStatement(config, actions, sid)
+    const glue = explainGlueStatement(config, actions, sid) ?? explainGlueScopeStatement(config, actions, sid)
     if (glue !== undefined) return glue
   }
   if (config.target === 'eks' && config.eks.logs.enabled) {
@@ -59,7 +60,7 @@ function explainSamplesStatement(actions: string, sid: string): Explained | unde
 
 function explainGlueStatement(config: Config, actions: string, sid: string): Explained | undefined {
   const catalog = `the Glue Data Catalog of account ${config.accountId} in ${config.region}`
-  if (sid === 'GlueReadDataCatalog' && config.glueAccess === 'read') {
+  if (sid === 'GlueReadDataCatalog' && config.glueAccess === 'read' && config.glueScope.scope === 'all-databases') {
     return {
       sentence:
         `${actions} on ${catalog}: you chose "Read only" Glue access, so Spark can read the databases, tables, partitions ` +
@@ -67,7 +68,7 @@ function explainGlueStatement(config: Config, actions: string, sid: string): Exp
       field: 'glueAccess',
     }
   }
-  if (sid === 'GlueCreateAndReadDataCatalog' && config.glueAccess === 'create-read') {
+  if (sid === 'GlueCreateAndReadDataCatalog' && config.glueAccess === 'create-read' && config.glueScope.scope === 'all-databases') {
     return {
       sentence:
         `${actions} on ${catalog}: you chose "Create and read" Glue access, so Spark can also create databases and ` +

@@ -65,6 +65,17 @@ const FIELDS: FreeTextField[] = [
       serverless({ passRolePolicy: true, submitterJobRuns: { enabled: true, interactive: true, scope: 'applications', applicationIds: [{ id: t }] } }),
     literalInIam: true,
   },
+  {
+    path: 'glueScope.databases.0.name',
+    apply: (t) => serverless({ glueAccess: 'create-read', glueScope: { scope: 'databases', databases: [{ name: t, access: 'read-write', tables: [] }], icebergRest: false } }),
+    literalInIam: true,
+  },
+  {
+    path: 'glueScope.databases.0.tables.0.name',
+    apply: (t) =>
+      serverless({ glueAccess: 'read', glueScope: { scope: 'databases', databases: [{ name: 'sales', access: 'read', tables: [{ name: t }] }], icebergRest: false } }),
+    literalInIam: true,
+  },
   { path: 'eks.clusters.0.clusterName', apply: (t) => withCluster({ clusterName: t }) },
   { path: 'eks.clusters.0.namespace', apply: (t) => withCluster({ namespace: t }) },
   { path: 'eks.clusters.0.oidcIssuer', apply: (t) => withCluster({ oidcIssuer: `https://oidc.eks.us-west-2.amazonaws.com/id/${t}` }) },

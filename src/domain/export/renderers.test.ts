@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { configSchema, type Config } from '../config/schema'
 import { eksTestConfig, podIdentityTestConfig, testConfig } from '../test-configs'
+import { lakeFormationConfig, scopedGlueConfig } from '../glue/glue-test-configs'
 import { expectGolden } from '../golden.test-util'
 import { buildRoleBundle, type RoleBundle } from './role-bundle'
 import { unzipSync } from 'fflate'
@@ -63,6 +64,8 @@ const CONFIGS: Record<string, Config> = {
   'eks-boundary': eksTestConfig(
     { roleSettings: { permissionsBoundary: 'arn:aws:iam::aws:policy/PowerUserAccess', description: '', maxSessionDuration: null, tags: [] } },
   ),
+  'serverless-glue-scoped': scopedGlueConfig(),
+  'eks-lake-formation': lakeFormationConfig(),
   eks: eksTestConfig(
     { glueAccess: 'create-read', buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read' }] },
     {

@@ -16,7 +16,7 @@ describe('assessRisks', () => {
     ['least-privilege defaults', {}, []],
     ['All buckets', { s3Access: 'all' }, ['s3-all-buckets@s3Access']],
     ['None', { s3Access: 'none' }, []],
-    ['Glue read only', { glueAccess: 'read' }, []],
+    ['Glue read only, all databases (issue 12: now warned)', { glueAccess: 'read' }, ['glue-read-all-databases@glueScope.scope']],
     ['Glue create and read', { glueAccess: 'create-read' }, ['glue-create-read-all@glueAccess']],
     [
       'no aws:SourceAccount',

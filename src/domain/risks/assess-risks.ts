@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema'
 import type { RoleDocuments } from '../documents/role-documents'
 import { EKS_RULES } from './eks-risks'
+import { assessGlueRisks } from './glue-risks'
 import { assessJobRunRisks } from './job-runs-risks'
 import { assessKmsRisks } from './kms-risks'
 import { assessPodIdentityRisks } from './pod-identity-risks'
@@ -22,22 +23,6 @@ const allBuckets: Rule = (config) =>
             'deleting objects and buckets and changing bucket policies included.',
           saferAlternative: 'Choose "Specific buckets" and list only the buckets your jobs read and write; AWS recommends this.',
           field: 's3Access',
-        },
-      ]
-
-const glueCreateAndRead: Rule = (config) =>
-  config.glueAccess !== 'create-read'
-    ? []
-    : [
-        {
-          id: 'glue-create-read-all',
-          severity: 'medium',
-          title: 'Glue create and read on every database',
-          detail:
-            'The role can create, change and delete tables and partitions in every database of the account’s ' +
-            'Data Catalog in this region, not only the ones your jobs use.',
-          saferAlternative: 'Choose "Read only" unless your jobs create or alter tables.',
-          field: 'glueAccess',
         },
       ]
 
@@ -79,7 +64,7 @@ function listSome(names: readonly string[]): string {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
 }
 
-const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRead, noSourceAccount, assessJobRunRisks, assessKmsRisks, assessQuotaRisks]
+const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, assessGlueRisks, noSourceAccount, assessJobRunRisks, assessKmsRisks, assessQuotaRisks]
 
 /** Every warning that applies, in a fixed order. */
 export function assessRisks(config: Config, documents: RoleDocuments): RiskWarning[] {

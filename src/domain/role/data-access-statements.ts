@@ -1,18 +1,20 @@
 import type { Config } from '../config/schema'
 import type { RoleContext } from '../context/role-context'
 import { buildBucketKeyStatements } from '../kms/bucket-key-statements'
-import { buildGlueStatements } from '../glue/glue-statements'
+import { buildGlueCatalogStatements } from '../glue/glue-scoped-statements'
 import { awsManagedPolicyArn } from '../iam/arn'
 import type { Statement } from '../iam/policy'
+import { buildLakeFormationStatements } from '../lake-formation/lake-formation-statements'
 import { buildBucketStatements, buildEmrSamplesStatements, S3_FULL_ACCESS_POLICY } from '../s3/bucket-statements'
 
-/** EMR samples, S3 and Glue: the data access both EMR Serverless and EMR on EKS roles share. */
+/** EMR samples, S3, Glue and Lake Formation: the data access both EMR Serverless and EMR on EKS roles share. */
 export function buildDataAccessStatements(config: Config, context: RoleContext): Statement[] {
   return [
     ...(config.emrSamplesAccess ? buildEmrSamplesStatements(context.partition) : []),
     ...(config.s3Access === 'specific' ? buildBucketStatements(context.partition, config.buckets) : []),
     ...(config.s3Access === 'specific' ? buildBucketKeyStatements(context.partition, config.buckets) : []),
-    ...buildGlueStatements(context, config.glueAccess),
+    ...buildGlueCatalogStatements(context, config.glueAccess, config.glueScope),
+    ...(config.glueAccess !== 'none' && config.lakeFormation.enabled ? buildLakeFormationStatements() : []),
   ]
 }
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { defaultGlueScope } from '../config/glue-scope-schema'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
 import { defaultRoleSettings } from '../config/role-settings-schema'
+import { defaultLakeFormation } from '../config/lake-formation-schema'
 import { asGoldenJson } from '../golden.test-util'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { eksTestConfig, testConfig } from '../test-configs'
@@ -11,6 +13,8 @@ import { migrateConfig } from './migrate'
 import { withoutDefaultLaterAnswers } from './share-encode'
 import { openShareLink } from './share-codec'
 
+/** The Glue answers added later (their own tests are in glue-scope-migrate.test.ts). */
+const GLUE_DEFAULTS = { glueScope: defaultGlueScope(), lakeFormation: defaultLakeFormation() }
 const HERE = import.meta.dirname
 /** A link copied before "Submitters can run jobs" existed: its configuration has no `submitterJobRuns`. */
 const OLD_LINK = readFileSync(join(HERE, 'fixtures', 'link-before-job-runs.txt'), 'utf8').trim()
@@ -40,9 +44,9 @@ describe('configurations made before "Submitters can run jobs"', () => {
       'format 2 without the field: filled in',
       { target: 'eks' },
       2,
-      { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns(), roleSettings: defaultRoleSettings() },
+      { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns(), roleSettings: defaultRoleSettings(), ...GLUE_DEFAULTS },
     ],
-    ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent', roleSettings: defaultRoleSettings() }],
+    ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent', roleSettings: defaultRoleSettings(), ...GLUE_DEFAULTS }],
     ['not an object: left for the schema to refuse', [1], 2, [1]],
   ])('%s', (_name, raw, version, expected) => {
     expect(migrateConfig(raw, version)).toMatchObject(expected as object)

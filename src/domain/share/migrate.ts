@@ -1,7 +1,9 @@
 import { defaultEksConfig } from '../config/defaults'
+import { defaultGlueScope } from '../config/glue-scope-schema'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
 import { defaultRoleSettings } from '../config/role-settings-schema'
 import { defaultEksCredentials } from '../config/pod-identity-schema'
+import { defaultLakeFormation } from '../config/lake-formation-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
@@ -12,6 +14,8 @@ export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
   roleSettings: defaultRoleSettings,
   eksCredentials: defaultEksCredentials,
+  glueScope: defaultGlueScope,
+  lakeFormation: defaultLakeFormation,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)

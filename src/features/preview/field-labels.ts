@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
   'roleSettings.description': 'Role description',
   'roleSettings.maxSessionDuration': 'Maximum session duration',
   'roleSettings.tags': 'Tags',
+  'glueScope.databases': 'Glue databases',
 }
 
 const CLUSTER_FIELDS: Record<string, string> = {
@@ -34,6 +35,8 @@ export function fieldLabel(field: string): string {
   if (app) return `${app[1] === 'trust' ? 'Application' : 'Submitters’ application'} ID ${Number(app[2]) + 1}`
   const pair = /^eks\.clusters\.(\d+)\.(\w+)$/.exec(field)
   if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
+  const glue = /^glueScope\.databases\.(\d+)\.(?:tables\.(\d+)\.)?name$/.exec(field)
+  if (glue) return `Glue database ${Number(glue[1]) + 1}${glue[2] === undefined ? '' : ` table ${Number(glue[2]) + 1}`} name`
   const listed = /^eks\.submitters\.(virtualClusterIds|roleArns)\.(\d+)\.\w+$/.exec(field)
   if (listed) return `${listed[1] === 'roleArns' ? 'Approved role ARN' : 'Virtual cluster ID'} ${Number(listed[2]) + 1}`
   const tag = /^roleSettings\.tags\.(\d+)\.(key|value)$/.exec(field)

@@ -1,6 +1,9 @@
+import { useWatch } from 'react-hook-form'
 import { RadioGroupField } from '../../components/radio-group-field'
+import { GlueScopeFields } from './glue-scope-fields'
 
 export function GlueStep() {
+  const glueAccess = useWatch({ name: 'glueAccess' }) as string
   return (
     <>
       <h3>AWS Glue Data Catalog</h3>
@@ -21,6 +24,7 @@ export function GlueStep() {
           },
         ]}
       />
+      {glueAccess !== 'none' && <GlueScopeFields />}
     </>
   )
 }

@@ -24,6 +24,7 @@ export function ReviewAnswers({ onEditStep }: Pick<StepViewProps, 'onEditStep'>)
     ['S3 access', S3_LABELS[config.s3Access] + countOf(config.s3Access === 'specific', config.buckets.length, 'bucket'), 's3'],
     ['EMR samples', config.emrSamplesAccess ? 'Read' : 'No access', 's3'],
     ['Glue Data Catalog', GLUE_LABELS[config.glueAccess], 'glue'],
+    ...(config.glueAccess !== 'none' ? glueRows(config) : []),
     ...(config.target === 'serverless' ? serverlessRows(config) : []),
   ]
   return (
@@ -58,6 +59,18 @@ function serverlessRows(config: ConfigInput): [string, string, StepId][] {
     ['aws:SourceArn', SOURCE_ARN_LABELS[config.trust.sourceArn] + apps, 'trust'],
     ['PassRole policy', config.passRolePolicy ? 'Created' : 'Not created', 'trust'],
     ...(config.passRolePolicy ? [jobRunsRow(config)] : []),
+  ]
+}
+
+function glueRows({ glueAccess, glueScope, lakeFormation }: ConfigInput): [string, string, StepId][] {
+  const databases = glueScope.databases.map(({ name, access, tables }) => {
+    const how = glueAccess === 'create-read' && access === 'read-write' ? 'read and write' : 'read'
+    return `${name} (${how}${tables.length > 0 ? `: ${tables.map((t) => t.name).join(', ')}` : ''})`
+  })
+  return [
+    ['Glue databases', glueScope.scope === 'all-databases' ? 'All databases' : databases.join('; '), 'glue'],
+    ['Iceberg REST endpoint', glueScope.icebergRest ? 'Used' : 'Not used', 'glue'],
+    ['Lake Formation', lakeFormation.enabled ? 'Governs the data' : 'Not used', 'glue'],
   ]
 }
 

@@ -20,7 +20,7 @@ export interface WizardStep {
 
 const ROLE: WizardStep = { id: 'role', title: 'Role and account', fields: ['target', 'region', 'accountId', 'roleName', 'rolePath', 'roleSettings'] }
 const S3: WizardStep = { id: 's3', title: 'S3', fields: ['s3Access', 'buckets', 'emrSamplesAccess'] }
-const GLUE: WizardStep = { id: 'glue', title: 'Glue', fields: ['glueAccess'] }
+const GLUE: WizardStep = { id: 'glue', title: 'Glue', fields: ['glueAccess', 'glueScope', 'lakeFormation'] }
 const REVIEW: WizardStep = { id: 'review', title: 'Review', fields: [] }
 
 const STEPS_BY_TARGET: Record<Target, readonly WizardStep[]> = {

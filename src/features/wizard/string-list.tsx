@@ -6,11 +6,16 @@ import { FieldSuggestion, type Suggest } from '../../components/field-suggestion
 import type { ConfigInput } from '../../domain/config/schema'
 import { keepFocus } from '../../lib/keep-focus'
 
-type ListName = 'trust.applicationIds' | 'submitterJobRuns.applicationIds' | 'eks.submitters.virtualClusterIds' | 'eks.submitters.roleArns'
+type ListName =
+  | 'trust.applicationIds'
+  | 'submitterJobRuns.applicationIds'
+  | 'eks.submitters.virtualClusterIds'
+  | 'eks.submitters.roleArns'
+  | `glueScope.databases.${number}.tables`
 
 interface StringListProps {
   name: ListName
-  valueKey: 'id' | 'arn'
+  valueKey: 'id' | 'arn' | 'name'
   legend: string
   itemLabel: string
   addLabel: string
