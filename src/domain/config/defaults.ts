@@ -1,5 +1,6 @@
 import type { EksConfig } from './eks-schema'
 import { defaultSubmitterJobRuns } from './job-runs-schema'
+import { defaultTableBuckets } from './table-buckets-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -35,6 +36,7 @@ export function defaultConfig(): ConfigInput {
     trust: { sourceAccount: true, sourceArn: 'none', applicationIds: [] },
     passRolePolicy: true,
     submitterJobRuns: defaultSubmitterJobRuns(),
+    tableBuckets: defaultTableBuckets(),
     eks: defaultEksConfig(),
   }
 }

@@ -5,6 +5,8 @@ import { eksSchema } from './eks-schema'
 import { submitterJobRunsSchema } from './job-runs-schema'
 import { regionProblem } from './partition'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
+import { tableBucketsSchema } from './table-buckets-schema'
+import { checkTableBuckets } from '../s3-tables/check-table-buckets'
 
 export const TARGETS = ['serverless', 'eks'] as const
 export const S3_ACCESS = ['all', 'specific', 'none'] as const
@@ -44,6 +46,8 @@ export const configShapeSchema = z.object({
   passRolePolicy: z.boolean(),
   /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
   submitterJobRuns: submitterJobRunsSchema,
+  /** S3 table buckets the job reads or writes through the S3 Tables catalog; none by default. */
+  tableBuckets: tableBucketsSchema,
   eks: eksSchema,
 })
 
@@ -85,6 +89,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   if (config.target === 'serverless' && config.passRolePolicy && jobRuns.enabled && jobRuns.scope === 'applications') {
     checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
   }
+  for (const { path, message } of checkTableBuckets(config.tableBuckets, config.region, config.accountId)) ctx.addIssue({ code: 'custom', path, message })
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx)
 }
 

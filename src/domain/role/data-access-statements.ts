@@ -4,12 +4,14 @@ import { buildGlueStatements } from '../glue/glue-statements'
 import { awsManagedPolicyArn } from '../iam/arn'
 import type { Statement } from '../iam/policy'
 import { buildBucketStatements, buildEmrSamplesStatements, S3_FULL_ACCESS_POLICY } from '../s3/bucket-statements'
+import { buildTableBucketStatements } from '../s3-tables/table-bucket-statements'
 
 /** EMR samples, S3 and Glue: the data access both EMR Serverless and EMR on EKS roles share. */
 export function buildDataAccessStatements(config: Config, context: RoleContext): Statement[] {
   return [
     ...(config.emrSamplesAccess ? buildEmrSamplesStatements(context.partition) : []),
     ...(config.s3Access === 'specific' ? buildBucketStatements(context.partition, config.buckets) : []),
+    ...buildTableBucketStatements(context, config.tableBuckets),
     ...buildGlueStatements(context, config.glueAccess),
   ]
 }

@@ -1,5 +1,6 @@
 import { defaultEksConfig } from '../config/defaults'
 import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
+import { defaultTableBuckets } from '../config/table-buckets-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
@@ -8,6 +9,7 @@ import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
  */
 const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
+  tableBuckets: defaultTableBuckets,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)

@@ -1,0 +1,71 @@
+import type { TableBucketEntry } from '../config/table-buckets-schema'
+import type { RoleContext } from '../context/role-context'
+import { sortedUnique, type Statement } from '../iam/policy'
+import { createSidAllocator, sidFragment } from '../iam/sid'
+import { tableBucketArn, tablesArn } from './table-bucket-location'
+
+/*
+ * What a Spark job needs to read and write Iceberg tables in a table bucket through the S3 Tables catalog, after the
+ * S3 User Guide's identity-based policy "Allow access to create and use tables in a table bucket"
+ * (s3-tables-identity-based-policies.html), split by the resource type the Service Authorization Reference
+ * (list_amazons3tables) gives each action: TableBucket (…:bucket/<name>) or Table (…:bucket/<name>/table/<id>).
+ */
+
+/** On the table bucket, never limited to a namespace: these actions have no s3tables:namespace key. */
+export const DESCRIBE_TABLE_BUCKET_ACTIONS = ['s3tables:GetTableBucket', 's3tables:ListNamespaces']
+/** On the table bucket, limitable by s3tables:namespace. */
+export const READ_NAMESPACE_ACTIONS = ['s3tables:GetNamespace', 's3tables:ListTables']
+/** On the tables: read the table, its current metadata file and its data and metadata objects. */
+export const READ_TABLE_ACTIONS = ['s3tables:GetTable', 's3tables:GetTableData', 's3tables:GetTableMetadataLocation']
+/** On the table bucket: CreateNamespace has no s3tables:namespace key, so a namespace-limited row leaves it out. */
+export const CREATE_IN_BUCKET_ACTIONS = ['s3tables:CreateNamespace', 's3tables:CreateTable']
+export const CREATE_TABLE_ACTIONS = ['s3tables:CreateTable']
+/** On the tables: write data and metadata objects, and commit a new metadata file (every write needs both). */
+export const WRITE_TABLE_ACTIONS = ['s3tables:PutTableData', 's3tables:UpdateTableMetadataLocation']
+
+/**
+ * Statements for the table buckets listed, in a fixed order: describe every bucket; then rows over the whole bucket
+ * (read: namespaces, table lists and tables; read-write also creates namespaces and tables and writes tables); then,
+ * namespace by namespace, the same limited with StringEquals on s3tables:namespace. A namespace row that a whole-bucket
+ * row of the same bucket already covers (same or wider access) adds nothing and is left out. Empty for no rows.
+ */
+export function buildTableBucketStatements(context: RoleContext, rows: readonly TableBucketEntry[]): Statement[] {
+  if (rows.length === 0) return []
+  const nextSid = createSidAllocator()
+  const resolved = rows.map((row) => ({ arn: tableBucketArn(context, row.bucket), namespace: row.namespace, access: row.access }))
+  const whole = resolved.filter((row) => row.namespace === '')
+  const wholeWritten = new Set(whole.filter((row) => row.access === 'read-write').map((row) => row.arn))
+  const wholeRead = new Set(whole.map((row) => row.arn))
+  const limited = resolved.filter(
+    (row) => row.namespace !== '' && !wholeWritten.has(row.arn) && !(row.access === 'read' && wholeRead.has(row.arn)),
+  )
+  const statements: Statement[] = []
+  const add = (sid: string, actions: string[], arns: string[], namespace?: string) => {
+    if (arns.length === 0) return
+    statements.push({
+      Sid: nextSid(sid),
+      Effect: 'Allow',
+      Action: actions,
+      Resource: sortedUnique(arns),
+      ...(namespace === undefined ? {} : { Condition: { StringEquals: { 's3tables:namespace': namespace } } }),
+    })
+  }
+  const arnsOf = (list: typeof resolved) => list.map((row) => row.arn)
+  const written = (list: typeof resolved) => list.filter((row) => row.access === 'read-write')
+
+  add('DescribeTableBuckets', DESCRIBE_TABLE_BUCKET_ACTIONS, [...arnsOf(whole), ...arnsOf(limited)])
+  add('ListTablesInTableBuckets', READ_NAMESPACE_ACTIONS, arnsOf(whole))
+  add('ReadTables', READ_TABLE_ACTIONS, arnsOf(whole).map(tablesArn))
+  add('CreateNamespacesAndTables', CREATE_IN_BUCKET_ACTIONS, arnsOf(written(whole)))
+  add('WriteTables', WRITE_TABLE_ACTIONS, arnsOf(written(whole)).map(tablesArn))
+
+  for (const namespace of sortedUnique(limited.map((row) => row.namespace))) {
+    const mine = limited.filter((row) => row.namespace === namespace)
+    const fragment = sidFragment(namespace)
+    add(`ListTablesInNamespace${fragment}`, READ_NAMESPACE_ACTIONS, arnsOf(mine), namespace)
+    add(`ReadTablesInNamespace${fragment}`, READ_TABLE_ACTIONS, arnsOf(mine).map(tablesArn), namespace)
+    add(`CreateTablesInNamespace${fragment}`, CREATE_TABLE_ACTIONS, arnsOf(written(mine)), namespace)
+    add(`WriteTablesInNamespace${fragment}`, WRITE_TABLE_ACTIONS, arnsOf(written(mine)).map(tablesArn), namespace)
+  }
+  return statements
+}
