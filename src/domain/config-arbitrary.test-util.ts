@@ -15,6 +15,12 @@ const bucket = fc.record({
   access: fc.constantFrom('read' as const, 'read-write' as const),
 })
 
+const tableBucketRow = fc.record({
+  bucket: bucketName.map((name) => name.replace(/^b/, 't')),
+  namespace: fc.oneof(fc.constant(''), word(1, 8).map((w) => `n${w}`)),
+  access: fc.constantFrom('read' as const, 'read-write' as const),
+})
+
 /** Valid configurations of both targets, with the answers a person can vary (EMR on EKS: one pair, defaults). */
 export const validConfig: fc.Arbitrary<Config> = fc
   .record({
@@ -33,6 +39,7 @@ export const validConfig: fc.Arbitrary<Config> = fc
       scope: fc.constantFrom('applications' as const, 'all-applications' as const),
       applicationIds: fc.uniqueArray(word(1, 16), { minLength: 1, maxLength: 3 }).map((ids) => ids.map((id) => ({ id }))),
     }),
+    tableBuckets: fc.uniqueArray(tableBucketRow, { maxLength: 3, selector: (t) => `${t.bucket}/${t.namespace}` }),
   })
   .map((answers) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'

@@ -1,5 +1,5 @@
 import type { TableBucketEntry } from '../config/table-buckets-schema'
-import type { RoleContext } from '../context/role-context'
+import { concreteContext, type RoleContext } from '../context/role-context'
 import { sortedUnique, type Statement } from '../iam/policy'
 import { createSidAllocator, sidFragment } from '../iam/sid'
 import { tableBucketArn, tablesArn } from './table-bucket-location'
@@ -32,40 +32,49 @@ export const WRITE_TABLE_ACTIONS = ['s3tables:PutTableData', 's3tables:UpdateTab
 export function buildTableBucketStatements(context: RoleContext, rows: readonly TableBucketEntry[]): Statement[] {
   if (rows.length === 0) return []
   const nextSid = createSidAllocator()
-  const resolved = rows.map((row) => ({ arn: tableBucketArn(context, row.bucket), namespace: row.namespace, access: row.access }))
+  const concrete = concreteContext(context)
+  // Ordered by the real ARN, so a template (placeholders for the role's own account) lists them as the preview does.
+  const resolved = rows.map((row) => ({
+    arn: tableBucketArn(context, row.bucket),
+    key: tableBucketArn(concrete, row.bucket),
+    namespace: row.namespace,
+    access: row.access,
+  }))
   const whole = resolved.filter((row) => row.namespace === '')
-  const wholeWritten = new Set(whole.filter((row) => row.access === 'read-write').map((row) => row.arn))
-  const wholeRead = new Set(whole.map((row) => row.arn))
+  const wholeWritten = new Set(whole.filter((row) => row.access === 'read-write').map((row) => row.key))
+  const wholeRead = new Set(whole.map((row) => row.key))
   const limited = resolved.filter(
-    (row) => row.namespace !== '' && !wholeWritten.has(row.arn) && !(row.access === 'read' && wholeRead.has(row.arn)),
+    (row) => row.namespace !== '' && !wholeWritten.has(row.key) && !(row.access === 'read' && wholeRead.has(row.key)),
   )
+  type Row = (typeof resolved)[number]
   const statements: Statement[] = []
-  const add = (sid: string, actions: string[], arns: string[], namespace?: string) => {
-    if (arns.length === 0) return
+  const add = (sid: string, actions: string[], list: Row[], arnOf: (bucketArn: string) => string, namespace?: string) => {
+    if (list.length === 0) return
+    const byKey = new Map(list.map((row) => [arnOf(row.key), arnOf(row.arn)]))
     statements.push({
       Sid: nextSid(sid),
       Effect: 'Allow',
       Action: actions,
-      Resource: sortedUnique(arns),
+      Resource: sortedUnique(byKey.keys()).map((key) => byKey.get(key) ?? key),
       ...(namespace === undefined ? {} : { Condition: { StringEquals: { 's3tables:namespace': namespace } } }),
     })
   }
-  const arnsOf = (list: typeof resolved) => list.map((row) => row.arn)
-  const written = (list: typeof resolved) => list.filter((row) => row.access === 'read-write')
+  const bucket = (arn: string) => arn
+  const written = (list: Row[]) => list.filter((row) => row.access === 'read-write')
 
-  add('DescribeTableBuckets', DESCRIBE_TABLE_BUCKET_ACTIONS, [...arnsOf(whole), ...arnsOf(limited)])
-  add('ListTablesInTableBuckets', READ_NAMESPACE_ACTIONS, arnsOf(whole))
-  add('ReadTables', READ_TABLE_ACTIONS, arnsOf(whole).map(tablesArn))
-  add('CreateNamespacesAndTables', CREATE_IN_BUCKET_ACTIONS, arnsOf(written(whole)))
-  add('WriteTables', WRITE_TABLE_ACTIONS, arnsOf(written(whole)).map(tablesArn))
+  add('DescribeTableBuckets', DESCRIBE_TABLE_BUCKET_ACTIONS, [...whole, ...limited], bucket)
+  add('ListTablesInTableBuckets', READ_NAMESPACE_ACTIONS, whole, bucket)
+  add('ReadTables', READ_TABLE_ACTIONS, whole, tablesArn)
+  add('CreateNamespacesAndTables', CREATE_IN_BUCKET_ACTIONS, written(whole), bucket)
+  add('WriteTables', WRITE_TABLE_ACTIONS, written(whole), tablesArn)
 
   for (const namespace of sortedUnique(limited.map((row) => row.namespace))) {
     const mine = limited.filter((row) => row.namespace === namespace)
     const fragment = sidFragment(namespace)
-    add(`ListTablesInNamespace${fragment}`, READ_NAMESPACE_ACTIONS, arnsOf(mine), namespace)
-    add(`ReadTablesInNamespace${fragment}`, READ_TABLE_ACTIONS, arnsOf(mine).map(tablesArn), namespace)
-    add(`CreateTablesInNamespace${fragment}`, CREATE_TABLE_ACTIONS, arnsOf(written(mine)), namespace)
-    add(`WriteTablesInNamespace${fragment}`, WRITE_TABLE_ACTIONS, arnsOf(written(mine)).map(tablesArn), namespace)
+    add(`ListTablesInNamespace${fragment}`, READ_NAMESPACE_ACTIONS, mine, bucket, namespace)
+    add(`ReadTablesInNamespace${fragment}`, READ_TABLE_ACTIONS, mine, tablesArn, namespace)
+    add(`CreateTablesInNamespace${fragment}`, CREATE_TABLE_ACTIONS, written(mine), bucket, namespace)
+    add(`WriteTablesInNamespace${fragment}`, WRITE_TABLE_ACTIONS, written(mine), tablesArn, namespace)
   }
   return statements
 }

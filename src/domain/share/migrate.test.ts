@@ -34,8 +34,8 @@ describe('configurations made before "Submitters can run jobs"', () => {
   })
 
   it.each<[string, unknown, number, unknown]>([
-    ['format 2 without the field: filled in', { target: 'eks' }, 2, { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns() }],
-    ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent' }],
+    ['format 2 without the field: filled in', { target: 'eks' }, 2, { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns(), tableBuckets: [] }],
+    ['a field already there is kept', { submitterJobRuns: 'as sent', tableBuckets: 'as sent' }, 2, { submitterJobRuns: 'as sent', tableBuckets: 'as sent' }],
     ['not an object: left for the schema to refuse', [1], 2, [1]],
   ])('%s', (_name, raw, version, expected) => {
     expect(migrateConfig(raw, version)).toEqual(expected)
