@@ -17,8 +17,18 @@ const OWN = 'arn:aws:s3tables:us-west-2:123456789012:bucket'
 const OTHER = 'arn:aws:s3tables:eu-west-1:210987654321:bucket/shared'
 const row = (bucket: string, access: TableBucketEntry['access'] = 'read', namespace = ''): TableBucketEntry => ({ bucket, namespace, access })
 const list = (value: Statement['Action'] | Statement['Resource']) => (value === undefined ? [] : typeof value === 'string' ? [value] : value)
-const shape = (statements: Statement[]) =>
-  Object.fromEntries(statements.map((s) => [s.Sid, { actions: list(s.Action), resources: list(s.Resource), namespace: s.Condition?.StringEquals?.['s3tables:namespace'] }]))
+interface Shape {
+  actions: string[]
+  resources: string[]
+  namespace: string | string[] | undefined
+}
+const shape = (statements: Statement[]): Record<string, Shape> =>
+  Object.fromEntries(
+    statements.map((s): [string, Shape] => [
+      s.Sid ?? '',
+      { actions: list(s.Action), resources: list(s.Resource), namespace: s.Condition?.StringEquals?.['s3tables:namespace'] },
+    ]),
+  )
 
 /** The Service Authorization Reference's resource type for each action the builder uses (list_amazons3tables). */
 const RESOURCE_TYPE: Record<string, 'TableBucket' | 'Table'> = {
