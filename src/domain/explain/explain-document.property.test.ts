@@ -152,7 +152,7 @@ describe('explainDocument on random valid configurations', () => {
         const documents = buildRoleDocuments(config)
         for (const id of DOCUMENT_IDS) {
           for (const e of explainDocument(config, id, documentById(config, documents, id))) {
-            sids.add(e.sid.replace(/^ListPrefixesIn.*/, 'ListPrefixesIn'))
+            sids.add(e.sid.replace(/^ListPrefixesIn.*/, 'ListPrefixesIn').replace(/InNamespace.*/, 'InNamespace'))
             fields.add(e.field.replace(/\.\d+\./, '.N.'))
           }
         }
@@ -162,9 +162,12 @@ describe('explainDocument on random valid configurations', () => {
     expect([...sids].sort()).toEqual([
       '',
       'CreateCloudWatchLogGroup',
+      'CreateNamespacesAndTables',
+      'CreateTablesInNamespace',
       'DescribeAndCancelJobRuns',
       'DescribeAndCreateCloudWatchLogStreams',
       'DescribeCloudWatchLogGroups',
+      'DescribeTableBuckets',
       'EMRServerlessTrustPolicy',
       'GetAndCancelJobRuns',
       'GlueCreateAndReadDataCatalog',
@@ -174,14 +177,20 @@ describe('explainDocument on random valid configurations', () => {
       'ListJobRuns',
       'ListMultipartUploads',
       'ListPrefixesIn',
+      'ListTablesInNamespace',
+      'ListTablesInTableBuckets',
       'Near',
       'PassJobRuntimeRoleToEMRServerless',
       'ReadEMRSamplesObjects',
       'ReadObjects',
+      'ReadTables',
+      'ReadTablesInNamespace',
       'ReadWriteObjects',
       'StartAndListJobRuns',
       'StartJobRunsWithApprovedExecutionRoles',
       'UseInteractiveEndpoints',
+      'WriteTables',
+      'WriteTablesInNamespace',
       'WriteToCloudWatchLogs',
     ])
     expect(fields).toContain('eks.existingTrustPolicy')

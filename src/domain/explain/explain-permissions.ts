@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema'
 import { explainBucketStatement, indexBucketRows, type BucketRows } from './explain-buckets'
+import { explainTableBucketStatement } from './explain-table-buckets'
 import { actionsText, stringsOf, type Explained, type JsonObject } from './statement-parts'
 
 const SAMPLES = 'you ticked read access to the EMR sample buckets'
@@ -29,7 +30,7 @@ function explainPermissionStatement(
     const logs = explainLogsStatement(config, actions, sid)
     if (logs !== undefined) return logs
   }
-  return rows === undefined ? undefined : explainBucketStatement(statement, sid, rows)
+  return explainTableBucketStatement(config, statement, sid) ?? (rows === undefined ? undefined : explainBucketStatement(statement, sid, rows))
 }
 
 function explainSamplesStatement(actions: string, sid: string): Explained | undefined {

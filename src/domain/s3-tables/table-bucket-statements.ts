@@ -40,12 +40,9 @@ export function buildTableBucketStatements(context: RoleContext, rows: readonly 
     namespace: row.namespace,
     access: row.access,
   }))
-  const whole = resolved.filter((row) => row.namespace === '')
-  const wholeWritten = new Set(whole.filter((row) => row.access === 'read-write').map((row) => row.key))
-  const wholeRead = new Set(whole.map((row) => row.key))
-  const limited = resolved.filter(
-    (row) => row.namespace !== '' && !wholeWritten.has(row.key) && !(row.access === 'read' && wholeRead.has(row.key)),
-  )
+  const inEffect = tableBucketRowsInEffect(rows, (row) => tableBucketArn(concrete, row.bucket))
+  const whole = inEffect.whole.map((index) => resolved[index]).filter((row) => row !== undefined)
+  const limited = inEffect.limited.map((index) => resolved[index]).filter((row) => row !== undefined)
   type Row = (typeof resolved)[number]
   const statements: Statement[] = []
   const add = (sid: string, actions: string[], list: Row[], arnOf: (bucketArn: string) => string, namespace?: string) => {
@@ -77,4 +74,22 @@ export function buildTableBucketStatements(context: RoleContext, rows: readonly 
     add(`WriteTablesInNamespace${fragment}`, WRITE_TABLE_ACTIONS, written(mine), tablesArn, namespace)
   }
   return statements
+}
+
+/**
+ * Which rows write statements (by index): those over a whole bucket, and the namespace rows that a whole-bucket row of
+ * the same bucket (`keyOf`: its ARN) does not already cover with the same or wider access.
+ */
+export function tableBucketRowsInEffect(
+  rows: readonly TableBucketEntry[],
+  keyOf: (row: TableBucketEntry) => string,
+): { whole: number[]; limited: number[] } {
+  const indexed = rows.map((row, index) => ({ row, index, key: keyOf(row) }))
+  const whole = indexed.filter(({ row }) => row.namespace === '')
+  const wholeWritten = new Set(whole.filter(({ row }) => row.access === 'read-write').map(({ key }) => key))
+  const wholeRead = new Set(whole.map(({ key }) => key))
+  const limited = indexed.filter(
+    ({ row, key }) => row.namespace !== '' && !wholeWritten.has(key) && !(row.access === 'read' && wholeRead.has(key)),
+  )
+  return { whole: whole.map(({ index }) => index), limited: limited.map(({ index }) => index) }
 }
