@@ -3,6 +3,7 @@ import type { RoleDocuments } from '../documents/role-documents'
 import { EKS_RULES } from './eks-risks'
 import { assessJobRunRisks } from './job-runs-risks'
 import { assessQuotaRisks } from './quota-risks'
+import { assessTableBucketRisks } from './table-bucket-risks'
 import type { RiskWarning } from './risk'
 
 type Rule = (config: Config, documents: RoleDocuments) => RiskWarning[]
@@ -77,7 +78,7 @@ function listSome(names: readonly string[]): string {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
 }
 
-const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, glueCreateAndRead, noSourceAccount, assessJobRunRisks, assessQuotaRisks]
+const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, assessTableBucketRisks, glueCreateAndRead, noSourceAccount, assessJobRunRisks, assessQuotaRisks]
 
 /** Every warning that applies, in a fixed order. */
 export function assessRisks(config: Config, documents: RoleDocuments): RiskWarning[] {

@@ -3,6 +3,7 @@ import { summarizeGlue } from './glue-summary'
 import { summarizeLogs } from './logs-summary'
 import { summarizeS3 } from './s3-summary'
 import { summarizeSubmitters } from './submitters-summary'
+import { summarizeTableBuckets } from './table-buckets-summary'
 import { summarizeTrust } from './trust-summary'
 import type { SummaryPart } from './wording'
 
@@ -12,10 +13,10 @@ import type { SummaryPart } from './wording'
  * role and who may put it to work. A sentence claims only what the generated documents bear out.
  */
 export function summarizeRole(config: Config): SummaryPart {
-  const parts = [summarizeS3(config), summarizeGlue(config), summarizeLogs(config), summarizeTrust(config), summarizeSubmitters(config)]
+  const parts = [summarizeS3(config), summarizeTableBuckets(config), summarizeGlue(config), summarizeLogs(config), summarizeTrust(config), summarizeSubmitters(config)]
   const can = parts.flatMap((p) => p.can)
   const granted = config.s3Access === 'all' || config.emrSamplesAccess || config.s3Access === 'specific' ||
-    config.glueAccess !== 'none' || (config.target === 'eks' && config.eks.logs.enabled)
+    config.glueAccess !== 'none' || (config.target === 'eks' && config.eks.logs.enabled) || config.tableBuckets.length > 0
   return {
     can,
     cannot: [
