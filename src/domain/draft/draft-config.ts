@@ -35,6 +35,7 @@ const RULES: readonly PlaceholderRule[] = [
   { path: ['buckets', '#', 'name'], value: () => 'your-bucket-name', standsFor: 'a bucket name' },
   { path: ['trust', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
   { path: ['submitterJobRuns', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
+  { path: ['tableBuckets', '#', 'bucket'], value: () => 'your-table-bucket', standsFor: 'an S3 table bucket name' },
   { path: ['eks', 'clusters', '#', 'clusterName'], value: () => 'your-cluster-name', standsFor: 'an EKS cluster name' },
   { path: ['eks', 'clusters', '#', 'namespace'], value: () => 'your-namespace', standsFor: 'a Kubernetes namespace' },
   {
