@@ -61,6 +61,21 @@ const FIELDS: FreeTextField[] = [
       serverless({ passRolePolicy: true, submitterJobRuns: { enabled: true, interactive: true, scope: 'applications', applicationIds: [{ id: t }] } }),
     literalInIam: true,
   },
+  {
+    path: 'tableBuckets.0.bucket',
+    apply: (t) => serverless({ tableBuckets: [{ bucket: t, namespace: '', access: 'read-write' }] }),
+    literalInIam: true,
+  },
+  {
+    path: 'tableBuckets.0.bucket',
+    apply: (t) => serverless({ tableBuckets: [{ bucket: `arn:aws:s3tables:eu-west-1:210987654321:bucket/${t}`, namespace: '', access: 'read' }] }),
+    literalInIam: true,
+  },
+  {
+    path: 'tableBuckets.0.namespace',
+    apply: (t) => serverless({ tableBuckets: [{ bucket: 'amzn-example-tables', namespace: t, access: 'read-write' }] }),
+    literalInIam: true,
+  },
   { path: 'eks.clusters.0.clusterName', apply: (t) => withCluster({ clusterName: t }) },
   { path: 'eks.clusters.0.namespace', apply: (t) => withCluster({ namespace: t }) },
   { path: 'eks.clusters.0.oidcIssuer', apply: (t) => withCluster({ oidcIssuer: `https://oidc.eks.us-west-2.amazonaws.com/id/${t}` }) },
