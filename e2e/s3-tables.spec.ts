@@ -15,7 +15,7 @@ test('a table bucket read and write: the s3tables statements in the permissions 
   // A wrong name is explained at its field; the role's own table bucket ARN pasted in is read as the name.
   await bucket.fill('Amzn_Tables')
   await bucket.blur()
-  await expect(bucket).toHaveAccessibleDescription(/upper-case/)
+  await expect(bucket).toHaveAccessibleDescription(/lower-case letters, numbers and hyphens/)
   await bucket.fill(OWN)
   await expect(bucket).toHaveValue('amzn-example-tables')
   await page.getByRole('combobox', { name: 'Table bucket 1 access' }).selectOption({ label: 'Read and write' })

@@ -16,17 +16,17 @@ describe('table bucket answers: each problem at its field', () => {
     ['a name and an ARN of another account', [row('lake'), row('arn:aws:s3tables:eu-west-1:210987654321:bucket/lake', 'sales')], []],
     ['an empty row', [row('')], [{ field: 'tableBuckets.0.bucket', message: /^Enter a table bucket name/ }]],
     ['a bad name and a bad namespace', [row('My_Lake', 'Sales')], [
-      { field: 'tableBuckets.0.bucket', message: /upper-case/ },
-      { field: 'tableBuckets.0.namespace', message: /upper-case/ },
+      { field: 'tableBuckets.0.bucket', message: /found "M"/ },
+      { field: 'tableBuckets.0.namespace', message: /found "S"/ },
     ]],
     ['another partition', [row('arn:aws-cn:s3tables:cn-north-1:123456789012:bucket/lake')], [
-      { field: 'tableBuckets.0.bucket', message: /cannot reach another partition/ },
+      { field: 'tableBuckets.0.bucket', message: /cannot reach partition aws-cn/ },
     ]],
     ['the same bucket twice', [row('lake'), row('lake', '', 'read-write')], [
-      { field: 'tableBuckets.1.bucket', message: /already listed as table bucket 1/ },
+      { field: 'tableBuckets.1.bucket', message: /^Already listed as table bucket 1/ },
     ]],
     ['the name and the role’s own ARN of it', [row('lake', 'sales'), row('arn:aws:s3tables:us-east-1:123456789012:bucket/lake', 'sales')], [
-      { field: 'tableBuckets.1.bucket', message: /namespace "sales" is already listed as table bucket 1/ },
+      { field: 'tableBuckets.1.bucket', message: /^Already listed as table bucket 1/ },
     ]],
     ['one bucket, two namespaces', [row('lake', 'sales'), row('lake', 'hr')], []],
   ])('%s', (_name, tableBuckets, expected) => {

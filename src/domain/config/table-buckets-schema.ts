@@ -24,8 +24,3 @@ export type TableBucketAccess = (typeof TABLE_BUCKET_ACCESS)[number]
 export function defaultTableBuckets(): TableBucketEntry[] {
   return []
 }
-
-/** What a new row starts as in the form. */
-export function newTableBucketEntry(): TableBucketEntry {
-  return { bucket: '', namespace: '', access: 'read' }
-}

@@ -1,5 +1,4 @@
 import type { Config } from '../config/schema'
-import { parseTableBucketArn } from '../s3-tables/table-bucket-names'
 import type { RiskWarning } from './risk'
 
 /**
@@ -30,13 +29,12 @@ function writeEveryNamespace(config: Config): RiskWarning[] {
  * s3-tables-resource-based-policies.html). Informational: nothing broader is granted.
  */
 function otherAccount(config: Config): RiskWarning[] {
-  const index = config.tableBuckets.findIndex((row) => {
-    const arn = parseTableBucketArn(row.bucket)
-    return arn !== undefined && arn.accountId !== config.accountId
-  })
+  // arn:<partition>:s3tables:<region>:<account>:bucket/<name>, read without the page's modules (this file loads later).
+  const parts = (bucket: string) => bucket.split(':')
+  const index = config.tableBuckets.findIndex((row) => row.bucket.startsWith('arn:') && parts(row.bucket)[4] !== config.accountId)
   const row = config.tableBuckets[index]
-  const arn = row && parseTableBucketArn(row.bucket)
-  if (!row || !arn) return []
+  if (!row) return []
+  const arn = { accountId: parts(row.bucket)[4] ?? '', name: row.bucket.slice(row.bucket.indexOf(':bucket/') + ':bucket/'.length) }
   return [
     {
       id: 's3-tables-other-account',

@@ -25,11 +25,7 @@ export function checkTableBuckets(rows: readonly TableBucketEntry[], region: str
     if (earlier === undefined) {
       firstSeen.set(key, index)
     } else {
-      const what = row.namespace === '' ? 'This table bucket' : `This table bucket with namespace "${row.namespace}"`
-      issues.push({
-        path: ['tableBuckets', index, 'bucket'],
-        message: `${what} is already listed as table bucket ${earlier + 1}; remove one of them.`,
-      })
+      issues.push({ path: ['tableBuckets', index, 'bucket'], message: `Already listed as table bucket ${earlier + 1}.` })
     }
   })
   return issues

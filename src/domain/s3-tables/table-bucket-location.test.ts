@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TEST_CONTEXT } from '../test-configs'
-import { tableBucketArn, tableBucketFromPaste, tableBucketName, tablesArn } from './table-bucket-location'
+import { tableBucketArn, tableBucketName, tablesArn } from './table-bucket-location'
+import { tableBucketFromPaste } from './table-bucket-paste'
 
 describe('what a table bucket field keeps of a paste', () => {
   it.each<[string, string, string]>([

@@ -39,6 +39,6 @@ describe('S3 table buckets on the S3 step', () => {
     await user.paste('My_Tables')
     await user.tab()
     await waitFor(() => expect(bucket.getAttribute('aria-invalid')).toBe('true'))
-    expect(screen.getByText(/Table bucket names cannot contain upper-case letters/)).toBeTruthy()
+    expect(screen.getByText(/Use 3 to 63 lower-case letters.*found "M"/)).toBeTruthy()
   }, 20_000)
 })

@@ -4,8 +4,7 @@ import { FieldError } from '../../components/field'
 import { describedBy, fieldId, shownError } from '../../components/field-ids'
 import { partitionOfRegion } from '../../domain/config/partition'
 import type { ConfigInput } from '../../domain/config/schema'
-import { newTableBucketEntry } from '../../domain/config/table-buckets-schema'
-import { tableBucketFromPaste } from '../../domain/s3-tables/table-bucket-location'
+import { tableBucketFromPaste } from '../../domain/s3-tables/table-bucket-paste'
 import { keepFocus } from '../../lib/keep-focus'
 
 /**
@@ -74,7 +73,7 @@ export function TableBucketList() {
           </div>
         )
       })}
-      <button type="button" onMouseDown={keepFocus} onClick={() => append(newTableBucketEntry(), { shouldFocus: true })}>
+      <button type="button" onMouseDown={keepFocus} onClick={() => append({ bucket: '', namespace: '', access: 'read' }, { shouldFocus: true })}>
         Add table bucket
       </button>
     </fieldset>
