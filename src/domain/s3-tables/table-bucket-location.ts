@@ -1,9 +1,8 @@
 import type { TableBucketEntry } from '../config/table-buckets-schema'
-import type { RoleContext } from '../context/role-context'
 import { parseTableBucketArn } from './table-bucket-arn'
 
 /** The table bucket's ARN: the one pasted, exactly, or the name's in the role's own account and region. */
-export function tableBucketArn(context: RoleContext, bucket: string): string {
+export function tableBucketArn(context: { partition: string; region: string; accountId: string }, bucket: string): string {
   return bucket.startsWith('arn:') ? bucket : `arn:${context.partition}:s3tables:${context.region}:${context.accountId}:bucket/${bucket}`
 }
 
