@@ -27,6 +27,14 @@ export function TableBucketList() {
         For Iceberg tables in table buckets, reached with the S3 Tables catalog. Give the table bucket’s name, or paste its ARN; a
         bucket in another account or region keeps its ARN. A namespace limits access to that namespace’s tables.
       </p>
+      {fields.length > 0 && (
+        <div className="bucket-row bucket-header" aria-hidden="true">
+          <span>Table bucket name or ARN</span>
+          <span>Namespace (optional)</span>
+          <span>Access</span>
+          <span />
+        </div>
+      )}
       {fields.map((field, index) => {
         const n = index + 1
         const bucketPath = `tableBuckets.${index}.bucket` as const
@@ -54,7 +62,7 @@ export function TableBucketList() {
               <input
                 id={namespaceId}
                 aria-label={`Table bucket ${n} namespace`}
-                placeholder="every namespace"
+                placeholder="all"
                 autoComplete="off"
                 spellCheck={false}
                 {...register(namespacePath)}
