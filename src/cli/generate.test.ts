@@ -216,6 +216,33 @@ describe('emr-role-builder generate: Glue scoped to databases, Lake Formation', 
   })
 })
 
+describe('emr-role-builder generate: S3 table buckets', { timeout: 60_000 }, () => {
+  it('the JSON Schema knows tableBuckets, and does not require it of files written before it', () => {
+    const schema = JSON.parse(run(['schema']).stdout) as { properties: { config: { required: string[]; properties: Record<string, unknown> } } }
+    expect(schema.properties.config.properties.tableBuckets).toMatchObject({ type: 'array' })
+    expect(schema.properties.config.required).not.toContain('tableBuckets')
+  })
+
+  it('writes the s3tables statements into the permissions policy; a file without the answer generates as before', () => {
+    const dir = makeFolder('emr-role-table-buckets-')
+    const tables = serverlessConfig({ tableBuckets: [{ bucket: 'amzn-example-tables', namespace: 'sales', access: 'read-write' }] })
+    const out = join(dir, 'out')
+    expect(run(['generate', '--config', writeConfig(dir, 'tables.json', tables), '--out', out]).status).toBe(0)
+    const policy = JSON.parse(readFileSync(join(out, 'EMRServerlessS3RuntimeRole-permissions-policy.json'), 'utf8')) as unknown
+    expect(policy).toEqual(buildRoleDocuments(tables).permissionsPolicy)
+    expect(JSON.stringify(policy)).toContain('"Sid":"WriteTablesInNamespaceSales"')
+
+    const old: Record<string, unknown> = { ...serverlessConfig() }
+    delete old.tableBuckets
+    const oldFile = join(dir, 'old.json')
+    writeFileSync(oldFile, JSON.stringify({ version: 2, config: old }))
+    const oldOut = join(dir, 'old-out')
+    expect(run(['generate', '--config', oldFile, '--out', oldOut]).status).toBe(0)
+    const oldPolicy = JSON.parse(readFileSync(join(oldOut, 'EMRServerlessS3RuntimeRole-permissions-policy.json'), 'utf8')) as unknown
+    expect(oldPolicy).toEqual(buildRoleDocuments(serverlessConfig()).permissionsPolicy)
+  })
+})
+
 describe('emr-role-builder generate: quotas, warnings and --strict', { timeout: 60_000 }, () => {
   const dir = makeFolder('emr-role-quota-')
   const applicationIds = Array.from({ length: 60 }, (_, i) => ({ id: `00fexample${String(i).padStart(6, '0')}` }))

@@ -32,6 +32,12 @@ const glueScope = fc.record({
   icebergRest: fc.boolean(),
 })
 
+const tableBucketRow = fc.record({
+  bucket: bucketName.map((name) => name.replace(/^b/, 't')),
+  namespace: fc.oneof(fc.constant(''), word(1, 8).map((w) => `n${w}`)),
+  access: fc.constantFrom('read' as const, 'read-write' as const),
+})
+
 /** Valid configurations of both targets, with the answers a person can vary (EMR on EKS: one pair, defaults). */
 export const validConfig: fc.Arbitrary<Config> = fc
   .record({
@@ -60,6 +66,7 @@ export const validConfig: fc.Arbitrary<Config> = fc
     eksCredentials: fc.constantFrom('irsa' as const, 'pod-identity' as const),
     glueScope: glueScope,
     lakeFormation: fc.record({ enabled: fc.boolean() }),
+    tableBuckets: fc.uniqueArray(tableBucketRow, { maxLength: 3, selector: (t) => `${t.bucket}/${t.namespace}` }),
   })
   .map(({ roleSettings: { boundary, ...settings }, ...answers }) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'

@@ -4,6 +4,7 @@ import { defaultSubmitterJobRuns } from './job-runs-schema'
 import { defaultRoleSettings } from './role-settings-schema'
 import { defaultEksCredentials } from './pod-identity-schema'
 import { defaultLakeFormation } from './lake-formation-schema'
+import { defaultTableBuckets } from './table-buckets-schema'
 import type { ConfigInput, Target } from './schema'
 
 /**
@@ -39,6 +40,7 @@ export function defaultConfig(): ConfigInput {
     trust: { sourceAccount: true, sourceArn: 'none', applicationIds: [] },
     passRolePolicy: true,
     submitterJobRuns: defaultSubmitterJobRuns(),
+    tableBuckets: defaultTableBuckets(),
     eks: defaultEksConfig(),
     roleSettings: defaultRoleSettings(),
     eksCredentials: defaultEksCredentials(),

@@ -13,6 +13,8 @@ import { checkRoleSettings, roleSettingsSchema } from './role-settings-schema'
 import { eksCredentialsSchema } from './pod-identity-schema'
 import { lakeFormationSchema } from './lake-formation-schema'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
+import { tableBucketsSchema } from './table-buckets-schema'
+import { checkTableBuckets } from '../s3-tables/check-table-buckets'
 
 export const TARGETS = ['serverless', 'eks'] as const
 export const S3_ACCESS = ['all', 'specific', 'none'] as const
@@ -62,6 +64,8 @@ export const configShapeSchema = z.object({
    * files of everyone else stay as short as before it existed.
    */
   serverlessLogs: z.optional(serverlessLogsSchema),
+  /** S3 table buckets the job reads or writes through the S3 Tables catalog; none by default. */
+  tableBuckets: tableBucketsSchema,
   eks: eksSchema,
   /** The role's permissions boundary, description, maximum session duration and tags (all unset by default). */
   roleSettings: roleSettingsSchema,
@@ -117,6 +121,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['roleSettings', ...path], message })
   })
   if (config.glueAccess !== 'none' && config.glueScope.scope === 'databases') checkGlueScope(config.glueScope, ctx)
+  for (const { path, message } of checkTableBuckets(config.tableBuckets, config.region, config.accountId)) ctx.addIssue({ code: 'custom', path, message })
 }
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx, partition: string) {

@@ -40,6 +40,7 @@ const RULES: readonly PlaceholderRule[] = [
   { path: ['submitterJobRuns', 'applicationIds', '#', 'id'], value: () => 'yourapplicationid', standsFor: 'an EMR Serverless application ID' },
   { path: ['glueScope', 'databases', '#', 'name'], value: () => 'your_database', standsFor: 'a Glue database name' },
   { path: ['glueScope', 'databases', '#', 'tables', '#', 'name'], value: () => 'your_table', standsFor: 'a Glue table name' },
+  { path: ['tableBuckets', '#', 'bucket'], value: () => 'your-table-bucket', standsFor: 'an S3 table bucket name' },
   { path: ['eks', 'clusters', '#', 'clusterName'], value: () => 'your-cluster-name', standsFor: 'an EKS cluster name' },
   { path: ['eks', 'clusters', '#', 'namespace'], value: () => 'your-namespace', standsFor: 'a Kubernetes namespace' },
   {

@@ -152,7 +152,7 @@ describe('explainDocument on random valid configurations', () => {
         const documents = buildRoleDocuments(config)
         for (const id of DOCUMENT_IDS) {
           for (const e of explainDocument(config, id, documentById(config, documents, id))) {
-            sids.add(e.sid.replace(/^ListPrefixesIn.*/, 'ListPrefixesIn').replace(/^(S3(?:Read|ReadWrite|Write)WithKey).*/, '$1'))
+            sids.add(e.sid.replace(/^ListPrefixesIn.*/, 'ListPrefixesIn').replace(/^(S3(?:Read|ReadWrite|Write)WithKey).*/, '$1').replace(/InNamespace.*/, 'InNamespace'))
             fields.add(e.field.replace(/\.\d+\./, '.N.'))
           }
         }
@@ -162,9 +162,12 @@ describe('explainDocument on random valid configurations', () => {
     expect([...sids].sort()).toEqual([
       '',
       'CreateCloudWatchLogGroup',
+      'CreateNamespacesAndTables',
+      'CreateTablesInNamespace',
       'DescribeAndCancelJobRuns',
       'DescribeAndCreateCloudWatchLogStreams',
       'DescribeCloudWatchLogGroups',
+      'DescribeTableBuckets',
       'EMRServerlessTrustPolicy',
       'GetAndCancelJobRuns',
       'GlueCreateAndReadDataCatalog',
@@ -181,12 +184,16 @@ describe('explainDocument on random valid configurations', () => {
       'ListJobRuns',
       'ListMultipartUploads',
       'ListPrefixesIn',
+      'ListTablesInNamespace',
+      'ListTablesInTableBuckets',
       'Near',
       'PassJobRuntimeRoleToEMRServerless',
       'PodIdentity1',
       'PodIdentity2',
       'ReadEMRSamplesObjects',
       'ReadObjects',
+      'ReadTables',
+      'ReadTablesInNamespace',
       'ReadWriteObjects',
       'S3ReadWithKey',
       'S3ReadWriteWithKey',
@@ -194,6 +201,8 @@ describe('explainDocument on random valid configurations', () => {
       'StartAndListJobRuns',
       'StartJobRunsWithApprovedExecutionRoles',
       'UseInteractiveEndpoints',
+      'WriteTables',
+      'WriteTablesInNamespace',
       'WriteToCloudWatchLogs',
     ])
     expect(fields).toContain('eks.existingTrustPolicy')

@@ -2,6 +2,7 @@ import type { Config } from '../config/schema'
 import { explainKmsStatement } from './explain-kms'
 import { explainBucketStatement, indexBucketRows, type BucketRows } from './explain-buckets'
 import { explainGlueScopeStatement } from './explain-glue-scope'
+import { explainTableBucketStatement } from './explain-table-buckets'
 import { actionsText, stringsOf, type Explained, type JsonObject } from './statement-parts'
 
 type LogsAnswers = Config['eks']['logs']
@@ -39,7 +40,7 @@ function explainPermissionStatement(
   }
   const kms = sid.includes('Key') ? explainKmsStatement(config, statement, sid) : undefined
   if (kms !== undefined) return kms
-  return rows === undefined ? undefined : explainBucketStatement(statement, sid, rows)
+  return explainTableBucketStatement(config, statement, sid) ?? (rows === undefined ? undefined : explainBucketStatement(statement, sid, rows))
 }
 
 function explainSamplesStatement(actions: string, sid: string): Explained | undefined {

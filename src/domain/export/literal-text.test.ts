@@ -76,6 +76,21 @@ const FIELDS: FreeTextField[] = [
       serverless({ glueAccess: 'read', glueScope: { scope: 'databases', databases: [{ name: 'sales', access: 'read', tables: [{ name: t }] }], icebergRest: false } }),
     literalInIam: true,
   },
+  {
+    path: 'tableBuckets.0.bucket',
+    apply: (t) => serverless({ tableBuckets: [{ bucket: t, namespace: '', access: 'read-write' }] }),
+    literalInIam: true,
+  },
+  {
+    path: 'tableBuckets.0.bucket',
+    apply: (t) => serverless({ tableBuckets: [{ bucket: `arn:aws:s3tables:eu-west-1:210987654321:bucket/${t}`, namespace: '', access: 'read' }] }),
+    literalInIam: true,
+  },
+  {
+    path: 'tableBuckets.0.namespace',
+    apply: (t) => serverless({ tableBuckets: [{ bucket: 'amzn-example-tables', namespace: t, access: 'read-write' }] }),
+    literalInIam: true,
+  },
   { path: 'eks.clusters.0.clusterName', apply: (t) => withCluster({ clusterName: t }) },
   { path: 'eks.clusters.0.namespace', apply: (t) => withCluster({ namespace: t }) },
   { path: 'eks.clusters.0.oidcIssuer', apply: (t) => withCluster({ oidcIssuer: `https://oidc.eks.us-west-2.amazonaws.com/id/${t}` }) },

@@ -66,6 +66,20 @@ const CONFIGS: Record<string, Config> = {
   ),
   'serverless-glue-scoped': scopedGlueConfig(),
   'eks-lake-formation': lakeFormationConfig(),
+  'serverless-table-buckets': testConfig({
+    tableBuckets: [
+      { bucket: 'amzn-example-tables', namespace: '', access: 'read' },
+      { bucket: 'arn:aws:s3tables:eu-west-1:210987654321:bucket/shared-sales', namespace: 'sales', access: 'read-write' },
+    ],
+  }),
+  'serverless-table-buckets-gov': testConfig({
+    region: 'us-gov-west-1',
+    s3Access: 'none',
+    tableBuckets: [
+      { bucket: 'amzn-example-lake', namespace: 'curated', access: 'read' },
+      { bucket: 'amzn-example-lake', namespace: 'staging', access: 'read-write' },
+    ],
+  }),
   eks: eksTestConfig(
     { glueAccess: 'create-read', buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read' }] },
     {

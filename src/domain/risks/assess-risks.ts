@@ -6,6 +6,7 @@ import { assessJobRunRisks } from './job-runs-risks'
 import { assessKmsRisks } from './kms-risks'
 import { assessPodIdentityRisks } from './pod-identity-risks'
 import { assessQuotaRisks } from './quota-risks'
+import { assessTableBucketRisks } from './table-bucket-risks'
 import type { RiskWarning } from './risk'
 
 type Rule = (config: Config, documents: RoleDocuments) => RiskWarning[]
@@ -64,7 +65,7 @@ function listSome(names: readonly string[]): string {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
 }
 
-const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, assessGlueRisks, noSourceAccount, assessJobRunRisks, assessKmsRisks, assessQuotaRisks]
+const SHARED_RULES: readonly Rule[] = [allBuckets, deleteObject, assessTableBucketRisks, assessGlueRisks, noSourceAccount, assessJobRunRisks, assessKmsRisks, assessQuotaRisks]
 
 /** Every warning that applies, in a fixed order. */
 export function assessRisks(config: Config, documents: RoleDocuments): RiskWarning[] {

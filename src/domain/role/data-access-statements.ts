@@ -6,6 +6,7 @@ import { awsManagedPolicyArn } from '../iam/arn'
 import type { Statement } from '../iam/policy'
 import { buildLakeFormationStatements } from '../lake-formation/lake-formation-statements'
 import { buildBucketStatements, buildEmrSamplesStatements, S3_FULL_ACCESS_POLICY } from '../s3/bucket-statements'
+import { buildTableBucketStatements } from '../s3-tables/table-bucket-statements'
 
 /** EMR samples, S3, Glue and Lake Formation: the data access both EMR Serverless and EMR on EKS roles share. */
 export function buildDataAccessStatements(config: Config, context: RoleContext): Statement[] {
@@ -13,6 +14,7 @@ export function buildDataAccessStatements(config: Config, context: RoleContext):
     ...(config.emrSamplesAccess ? buildEmrSamplesStatements(context.partition) : []),
     ...(config.s3Access === 'specific' ? buildBucketStatements(context.partition, config.buckets) : []),
     ...(config.s3Access === 'specific' ? buildBucketKeyStatements(context.partition, config.buckets) : []),
+    ...buildTableBucketStatements(context, config.tableBuckets),
     ...buildGlueCatalogStatements(context, config.glueAccess, config.glueScope),
     ...(config.glueAccess !== 'none' && config.lakeFormation.enabled ? buildLakeFormationStatements() : []),
   ]

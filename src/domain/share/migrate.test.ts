@@ -44,7 +44,7 @@ describe('configurations made before "Submitters can run jobs"', () => {
       'format 2 without the field: filled in',
       { target: 'eks' },
       2,
-      { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns(), roleSettings: defaultRoleSettings(), ...GLUE_DEFAULTS },
+      { target: 'eks', submitterJobRuns: defaultSubmitterJobRuns(), roleSettings: defaultRoleSettings(), ...GLUE_DEFAULTS, tableBuckets: [] },
     ],
     ['a field already there is kept', { submitterJobRuns: 'as sent' }, 2, { submitterJobRuns: 'as sent', roleSettings: defaultRoleSettings(), ...GLUE_DEFAULTS }],
     ['not an object: left for the schema to refuse', [1], 2, [1]],

@@ -4,6 +4,7 @@ import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
 import { defaultRoleSettings } from '../config/role-settings-schema'
 import { defaultEksCredentials } from '../config/pod-identity-schema'
 import { defaultLakeFormation } from '../config/lake-formation-schema'
+import { defaultTableBuckets } from '../config/table-buckets-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
@@ -16,6 +17,7 @@ export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   eksCredentials: defaultEksCredentials,
   glueScope: defaultGlueScope,
   lakeFormation: defaultLakeFormation,
+  tableBuckets: defaultTableBuckets,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)

@@ -5,6 +5,7 @@ import { summarizeLogs } from './logs-summary'
 import { summarizeRoleSettings } from './role-settings-summary'
 import { summarizeS3 } from './s3-summary'
 import { summarizeSubmitters } from './submitters-summary'
+import { summarizeTableBuckets } from './table-buckets-summary'
 import { summarizeTrust } from './trust-summary'
 import type { SummaryPart } from './wording'
 
@@ -14,11 +15,11 @@ import type { SummaryPart } from './wording'
  * role and who may put it to work. A sentence claims only what the generated documents bear out.
  */
 export function summarizeRole(config: Config): SummaryPart {
-  const parts = [summarizeS3(config), summarizeGlue(config), summarizeLogs(config), summarizeKms(config), summarizeTrust(config), summarizeSubmitters(config), summarizeRoleSettings(config)]
+  const parts = [summarizeS3(config), summarizeTableBuckets(config), summarizeGlue(config), summarizeLogs(config), summarizeKms(config), summarizeTrust(config), summarizeSubmitters(config), summarizeRoleSettings(config)]
   const can = parts.flatMap((p) => p.can)
   const granted = config.s3Access === 'all' || config.emrSamplesAccess || config.s3Access === 'specific' ||
     config.glueAccess !== 'none' || (config.target === 'eks' && config.eks.logs.enabled) ||
-    (config.target === 'serverless' && config.serverlessLogs?.enabled === true)
+    (config.target === 'serverless' && config.serverlessLogs?.enabled === true) || config.tableBuckets.length > 0
   return {
     can,
     cannot: [

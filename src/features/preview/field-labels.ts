@@ -33,6 +33,8 @@ export function fieldLabel(field: string): string {
   if (bucket) return `Bucket ${Number(bucket[1]) + 1} ${bucket[2] === 'name' ? 'name' : 'key prefix'}`
   const app = /^(trust|submitterJobRuns)\.applicationIds\.(\d+)\.id$/.exec(field)
   if (app) return `${app[1] === 'trust' ? 'Application' : 'Submitters’ application'} ID ${Number(app[2]) + 1}`
+  const table = /^tableBuckets\.(\d+)\.(bucket|namespace)$/.exec(field)
+  if (table) return `Table bucket ${Number(table[1]) + 1} ${table[2] === 'bucket' ? 'name or ARN' : 'namespace'}`
   const pair = /^eks\.clusters\.(\d+)\.(\w+)$/.exec(field)
   if (pair) return `${CLUSTER_FIELDS[pair[2] ?? ''] ?? pair[2]} (pair ${Number(pair[1]) + 1})`
   const glue = /^glueScope\.databases\.(\d+)\.(?:tables\.(\d+)\.)?name$/.exec(field)

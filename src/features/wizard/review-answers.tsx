@@ -23,6 +23,7 @@ export function ReviewAnswers({ onEditStep }: Pick<StepViewProps, 'onEditStep'>)
     ...(config.target === 'eks' ? eksRows(config) : []),
     ['S3 access', S3_LABELS[config.s3Access] + countOf(config.s3Access === 'specific', config.buckets.length, 'bucket'), 's3'],
     ['EMR samples', config.emrSamplesAccess ? 'Read' : 'No access', 's3'],
+    ['S3 table buckets', tableBucketsText(config), 's3'],
     ['Glue Data Catalog', GLUE_LABELS[config.glueAccess], 'glue'],
     ...(config.glueAccess !== 'none' ? glueRows(config) : []),
     ...(config.target === 'serverless' ? serverlessRows(config) : []),
@@ -89,6 +90,13 @@ function eksRows(config: ConfigInput): [string, string, StepId][] {
     ['CloudWatch Logs', eks.logs.enabled ? eks.logs.logGroupName : 'Not used', 'logs'],
     ['StartJobRun policy', eks.submitters.enabled ? LIMIT_LABELS[eks.submitters.limit] : 'Not created', 'submitters'],
   ]
+}
+
+function tableBucketsText({ tableBuckets }: ConfigInput): string {
+  if (tableBuckets.length === 0) return 'None'
+  return tableBuckets
+    .map((t) => `${t.bucket}${t.namespace === '' ? '' : ` (namespace ${t.namespace})`}: ${t.access === 'read' ? 'read only' : 'read and write'}`)
+    .join(', ')
 }
 
 function countOf(show: boolean, count: number, noun: string): string {

@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form'
 import { CheckboxField } from '../../components/checkbox-field'
 import { RadioGroupField } from '../../components/radio-group-field'
 import { BucketList } from './bucket-list'
+import { TableBucketList } from './table-bucket-list'
 
 export function S3Step() {
   const s3Access = useWatch({ name: 's3Access' }) as string
@@ -31,6 +32,7 @@ export function S3Step() {
         label="Read access to the EMR sample buckets"
         hint="s3:ListBucket and s3:GetObject on *.elasticmapreduce, where AWS keeps EMR’s sample scripts and data."
       />
+      <TableBucketList />
     </>
   )
 }

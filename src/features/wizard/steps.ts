@@ -19,7 +19,7 @@ export interface WizardStep {
 }
 
 const ROLE: WizardStep = { id: 'role', title: 'Role and account', fields: ['target', 'region', 'accountId', 'roleName', 'rolePath', 'roleSettings'] }
-const S3: WizardStep = { id: 's3', title: 'S3', fields: ['s3Access', 'buckets', 'emrSamplesAccess'] }
+const S3: WizardStep = { id: 's3', title: 'S3', fields: ['s3Access', 'buckets', 'emrSamplesAccess', 'tableBuckets'] }
 const GLUE: WizardStep = { id: 'glue', title: 'Glue', fields: ['glueAccess', 'glueScope', 'lakeFormation'] }
 const REVIEW: WizardStep = { id: 'review', title: 'Review', fields: [] }
 
