@@ -38,6 +38,13 @@ const eksSubmitters = (overrides: Partial<Config['eks']['submitters']>) => ({
     ...overrides,
   },
 })
+const serverlessLogs = (overrides: Partial<NonNullable<Config['serverlessLogs']>>): NonNullable<Config['serverlessLogs']> => ({
+  enabled: true,
+  logGroupName: '/aws/emr-serverless/jobs',
+  logStreamPrefix: 'team-a',
+  createLogGroup: true,
+  ...overrides,
+})
 const eksLogs = (overrides: Partial<Config['eks']['logs']>) => ({
   logs: { enabled: true, logGroupName: '/emr/jobs', logStreamPrefix: 'spark', createLogGroup: true, ...overrides },
 })
@@ -94,6 +101,8 @@ const FIELDS: FreeTextField[] = [
   { path: 'eks.clusters.0.clusterName', apply: (t) => withCluster({ clusterName: t }) },
   { path: 'eks.clusters.0.namespace', apply: (t) => withCluster({ namespace: t }) },
   { path: 'eks.clusters.0.oidcIssuer', apply: (t) => withCluster({ oidcIssuer: `https://oidc.eks.us-west-2.amazonaws.com/id/${t}` }) },
+  { path: 'serverlessLogs.logGroupName', apply: (t) => serverless({ serverlessLogs: serverlessLogs({ logGroupName: t }) }) },
+  { path: 'serverlessLogs.logStreamPrefix', apply: (t) => serverless({ serverlessLogs: serverlessLogs({ logStreamPrefix: t }) }), literalInIam: true },
   { path: 'eks.logs.logGroupName', apply: (t) => eksTestConfig({}, eksLogs({ logGroupName: t })) },
   { path: 'eks.logs.logStreamPrefix', apply: (t) => eksTestConfig({}, eksLogs({ logStreamPrefix: t })), literalInIam: true },
   { path: 'eks.submitters.virtualClusterIds.0.id', apply: (t) => eksTestConfig({}, eksSubmitters({ virtualClusterIds: [{ id: t }] })) },
