@@ -42,7 +42,8 @@ test('the preview follows the step: its document, its statements marked, and the
   await expect(permissions.locator('.step-statement', { hasText: 'glue:GetDatabase' }).first()).toBeInViewport()
   await expect(permissions.locator('.step-statement', { hasText: 's3:GetObject' })).toHaveCount(0)
 
-  // The trust step shows the trust policy; back on S3, the permissions policy again.
+  // The trust step (after CloudWatch Logs) shows the trust policy; back on S3, the permissions policy again.
+  await next(page)
   await next(page)
   await expect(shownDocument).toHaveText('Trust policy')
   await expect(documents.getByRole('region', { name: /Trust policy/ }).locator('.step-statement').first()).toContainText('emr-serverless.amazonaws.com')

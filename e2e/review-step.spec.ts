@@ -59,7 +59,7 @@ for (const [device, viewport, colorScheme] of [
     test('EMR Serverless: the summary in plain words, Change lands on the field, and the role downloads or copies', async ({ page }) => {
       await grantClipboard(page)
       await page.goto(linkTo(SERVERLESS))
-      for (let step = 0; step < 4; step++) await next(page)
+      for (let step = 0; step < 5; step++) await next(page)
       await expectReviewStep(page)
 
       const summary = wizard(page).getByRole('region', { name: 'What this role can and cannot do' })

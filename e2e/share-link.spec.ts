@@ -25,6 +25,7 @@ async function buildAndShare(page: Page): Promise<string> {
   await page.getByLabel('Read access to the EMR sample buckets').uncheck()
   await next(page)
   await page.getByRole('radio', { name: 'Create and read' }).check()
+  await next(page) // CloudWatch Logs: off
   await next(page)
   await page.getByLabel('Require aws:SourceAccount (recommended)').uncheck()
   await page.getByRole('radio', { name: /^All applications in/ }).check()

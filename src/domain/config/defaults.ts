@@ -2,6 +2,7 @@ import type { EksConfig } from './eks-schema'
 import { defaultGlueScope } from './glue-scope-schema'
 import { defaultSubmitterJobRuns } from './job-runs-schema'
 import { defaultRoleSettings } from './role-settings-schema'
+import { defaultServerlessLogs } from './serverless-logs-schema'
 import { defaultEksCredentials } from './pod-identity-schema'
 import { defaultLakeFormation } from './lake-formation-schema'
 import { defaultTableBuckets } from './table-buckets-schema'
@@ -40,6 +41,7 @@ export function defaultConfig(): ConfigInput {
     trust: { sourceAccount: true, sourceArn: 'none', applicationIds: [] },
     passRolePolicy: true,
     submitterJobRuns: defaultSubmitterJobRuns(),
+    serverlessLogs: defaultServerlessLogs(),
     tableBuckets: defaultTableBuckets(),
     eks: defaultEksConfig(),
     roleSettings: defaultRoleSettings(),

@@ -59,11 +59,8 @@ export const configShapeSchema = z.object({
   passRolePolicy: z.boolean(),
   /** EMR Serverless: whether the submitters' policy also lets them run jobs (only with the PassRole policy). */
   submitterJobRuns: submitterJobRunsSchema,
-  /**
-   * EMR Serverless: job logs in a CloudWatch Logs log group. Absent until the option is first turned on, so links and
-   * files of everyone else stay as short as before it existed.
-   */
-  serverlessLogs: z.optional(serverlessLogsSchema),
+  /** EMR Serverless: job logs in a CloudWatch Logs log group (off by default). */
+  serverlessLogs: serverlessLogsSchema,
   /** S3 table buckets the job reads or writes through the S3 Tables catalog; none by default. */
   tableBuckets: tableBucketsSchema,
   eks: eksSchema,
@@ -115,7 +112,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   if (config.target === 'serverless' && config.passRolePolicy && jobRuns.enabled && jobRuns.scope === 'applications') {
     checkApplicationIds(jobRuns.applicationIds, ctx, 'submitterJobRuns')
   }
-  if (config.target === 'serverless' && config.serverlessLogs?.enabled === true) checkServerlessLogs(config.serverlessLogs, ctx, partitionOfRegion(config.region))
+  if (config.target === 'serverless' && config.serverlessLogs.enabled) checkServerlessLogs(config.serverlessLogs, ctx, partitionOfRegion(config.region))
   if (config.target === 'eks') checkEks(config.eks, config.region, config.accountId, ctx, config.eksCredentials)
   checkRoleSettings(config.roleSettings, partitionOfRegion(config.region), (path, message) => {
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['roleSettings', ...path], message })

@@ -15,7 +15,7 @@ export const serverlessLogsSchema = z.object({
 
 export type ServerlessLogs = z.output<typeof serverlessLogsSchema>
 
-/** What turning the option on starts from (the answer is absent, and so off, until then). */
-export function startServerlessLogs(): ServerlessLogs {
-  return { enabled: true, logGroupName: '', logStreamPrefix: '', createLogGroup: false }
+/** Off, as every configuration made before the option existed (a link leaves it out while it is). */
+export function defaultServerlessLogs(): ServerlessLogs {
+  return { enabled: false, logGroupName: '', logStreamPrefix: '', createLogGroup: false }
 }

@@ -34,7 +34,7 @@ function explainPermissionStatement(
     const logs = explainLogsStatement(config, config.eks.logs, 'eks.logs', actions, sid)
     if (logs !== undefined) return logs
   }
-  if (config.target === 'serverless' && config.serverlessLogs?.enabled === true) {
+  if (config.target === 'serverless' && config.serverlessLogs.enabled) {
     const logs = explainLogsStatement(config, config.serverlessLogs, 'serverlessLogs', actions, sid)
     if (logs !== undefined) return logs
   }

@@ -85,7 +85,7 @@ describe('property: no statement grants a key the configuration did not name', (
   const namedKeys = (config: Config): Set<string> =>
     new Set([
       ...(config.s3Access === 'specific' ? config.buckets.flatMap((b) => (b.kmsKeyArn ? [b.kmsKeyArn] : [])) : []),
-      ...(config.target === 'serverless' && config.serverlessLogs?.enabled && config.serverlessLogs.kmsKeyArn ? [config.serverlessLogs.kmsKeyArn] : []),
+      ...(config.target === 'serverless' && config.serverlessLogs.enabled && config.serverlessLogs.kmsKeyArn ? [config.serverlessLogs.kmsKeyArn] : []),
     ])
   it('every kms:* statement is on named key ARNs only, each with kms:ViaService', () => {
     fc.assert(

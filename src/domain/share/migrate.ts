@@ -4,12 +4,13 @@ import { defaultSubmitterJobRuns } from '../config/job-runs-schema'
 import { defaultRoleSettings } from '../config/role-settings-schema'
 import { defaultEksCredentials } from '../config/pod-identity-schema'
 import { defaultLakeFormation } from '../config/lake-formation-schema'
+import { defaultServerlessLogs } from '../config/serverless-logs-schema'
 import { defaultTableBuckets } from '../config/table-buckets-schema'
 
 /**
  * Answers format 2 gained later, each with the value that means "as before the answer existed": a configuration
  * without one still reads, and its documents are unchanged. One line per answer; a new answer is a new
- * top-level key (or fills itself in below, see `upgradeNested`).
+ * top-level key, or an optional field that is left out while unused (a bucket's `kmsKeyArn`).
  */
 export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   submitterJobRuns: defaultSubmitterJobRuns,
@@ -18,18 +19,10 @@ export const LATER_ANSWERS: Readonly<Record<string, () => unknown>> = {
   glueScope: defaultGlueScope,
   lakeFormation: defaultLakeFormation,
   tableBuckets: defaultTableBuckets,
+  serverlessLogs: defaultServerlessLogs,
 }
 
 export const ANSWERS_ADDED_LATER: readonly string[] = Object.keys(LATER_ANSWERS)
-
-type Upgrade = (config: Record<string, unknown>) => Record<string, unknown>
-
-/**
- * Answers added later inside an existing answer (a field of each bucket, of the EMR on EKS answers): each
- * upgrade fills in its own missing fields and returns the configuration, leaving anything it does not
- * recognise for the schema to refuse. One entry per answer.
- */
-const NESTED_UPGRADES: readonly Upgrade[] = []
 
 /**
  * Brings a payload of an older share-link format up to the current schema. The result is still checked by
@@ -38,10 +31,9 @@ const NESTED_UPGRADES: readonly Upgrade[] = []
  */
 export function migrateConfig(raw: unknown, version: number): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
-  let upgraded: Record<string, unknown> = version >= 2 ? { ...raw } : { target: 'serverless', eks: defaultEksConfig(), ...raw }
+  const upgraded: Record<string, unknown> = version >= 2 ? { ...raw } : { target: 'serverless', eks: defaultEksConfig(), ...raw }
   for (const [key, makeDefault] of Object.entries(LATER_ANSWERS)) {
     if (!(key in upgraded)) upgraded[key] = makeDefault()
   }
-  for (const upgrade of NESTED_UPGRADES) upgraded = upgrade(upgraded)
   return upgraded
 }

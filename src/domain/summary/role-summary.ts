@@ -19,7 +19,7 @@ export function summarizeRole(config: Config): SummaryPart {
   const can = parts.flatMap((p) => p.can)
   const granted = config.s3Access === 'all' || config.emrSamplesAccess || config.s3Access === 'specific' ||
     config.glueAccess !== 'none' || (config.target === 'eks' && config.eks.logs.enabled) ||
-    (config.target === 'serverless' && config.serverlessLogs?.enabled === true) || config.tableBuckets.length > 0
+    (config.target === 'serverless' && config.serverlessLogs.enabled) || config.tableBuckets.length > 0
   return {
     can,
     cannot: [

@@ -4,26 +4,19 @@ import { TextField } from '../../components/text-field'
 import type { ConfigInput } from '../../domain/config/schema'
 import { suggestLogGroupName, suggestLogStreamPrefix } from '../../domain/config/suggestions'
 
-/** EMR Serverless job logs in CloudWatch Logs; the answer is created the first time the option is turned on. */
+/** EMR Serverless job logs in CloudWatch Logs. */
 export function ServerlessLogsFields() {
   const { setValue } = useFormContext<ConfigInput>()
   const logs = useWatch<ConfigInput, 'serverlessLogs'>({ name: 'serverlessLogs' })
-  const encrypted = logs?.kmsKeyArn !== undefined
+  const encrypted = logs.kmsKeyArn !== undefined
   return (
     <>
       <h3>CloudWatch Logs</h3>
       <p className="step-intro">
         For jobs that send logs with <code>monitoringConfiguration.cloudWatchLoggingConfiguration</code>.
       </p>
-      {logs === undefined ? (
-        <div className="field field-checkbox">
-          <input id="serverlessLogs-enabled" type="checkbox" checked={false} onChange={() => setValue('serverlessLogs', { enabled: true, logGroupName: '', logStreamPrefix: '', createLogGroup: false }, { shouldDirty: true })} />
-          <label htmlFor="serverlessLogs-enabled">Jobs write logs to CloudWatch Logs</label>
-        </div>
-      ) : (
-        <CheckboxField name="serverlessLogs.enabled" label="Jobs write logs to CloudWatch Logs" />
-      )}
-      {logs?.enabled === true && (
+      <CheckboxField name="serverlessLogs.enabled" label="Jobs write logs to CloudWatch Logs" />
+      {logs.enabled && (
         <>
           <TextField name="serverlessLogs.logGroupName" label="Log group name" placeholder="/aws/emr-serverless" suggest={suggestLogGroupName} />
           <TextField
