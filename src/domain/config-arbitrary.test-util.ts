@@ -67,8 +67,10 @@ export const validConfig: fc.Arbitrary<Config> = fc
     glueScope: glueScope,
     lakeFormation: fc.record({ enabled: fc.boolean() }),
     tableBuckets: fc.uniqueArray(tableBucketRow, { maxLength: 3, selector: (t) => `${t.bucket}/${t.namespace}` }),
+    /** CloudWatch Logs (the target's own answers), perhaps to an encrypted log group. */
+    logs: fc.option(fc.record({ createLogGroup: fc.boolean(), key: fc.constantFrom(undefined, 'log-key') }), { nil: null }),
   })
-  .map(({ roleSettings: { boundary, ...settings }, ...answers }) => {
+  .map(({ roleSettings: { boundary, ...settings }, logs: logChoice, ...answers }) => {
     const issuerHost = answers.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
     const base = answers.target === 'eks' ? eksTestConfig() : testConfig()
     const partition = partitionOfRegion(answers.region)
@@ -76,13 +78,22 @@ export const validConfig: fc.Arbitrary<Config> = fc
       kmsKey === undefined ? b : { ...b, kmsKeyArn: `arn:${partition}:kms:${answers.region}:123456789012:key/${kmsKey}` },
     )
     const permissionsBoundary = boundary === null ? '' : `arn:${partition}:iam::${boundary[0]}:policy/${boundary[1]}`
+    const logs = {
+      enabled: logChoice !== null,
+      logGroupName: '/emr/jobs',
+      logStreamPrefix: 'spark',
+      createLogGroup: logChoice?.createLogGroup ?? false,
+      ...(logChoice?.key === undefined ? {} : { kmsKeyArn: `arn:${partition}:kms:${answers.region}:123456789012:key/${logChoice.key}` }),
+    }
     return {
       ...base,
       ...answers,
       buckets,
       roleSettings: { ...settings, permissionsBoundary },
+      serverlessLogs: logs,
       eks: {
         ...base.eks,
+        logs,
         clusters: [
           { clusterName: 'c1', namespace: 'jobs', oidcIssuer: `oidc.eks.${answers.region}.${issuerHost}/id/${'A'.repeat(32)}`, accountId: '' },
         ],

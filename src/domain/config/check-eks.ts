@@ -10,6 +10,7 @@ import {
   virtualClusterIdProblem,
 } from '../eks/eks-names'
 import { parseTrustPolicyText } from '../eks/trust-merge'
+import { kmsKeyArnProblem } from '../kms/key-arn'
 import type { EksConfig } from './eks-schema'
 import type { EksCredentials } from './pod-identity-schema'
 import { accountIdProblem } from './iam-names'
@@ -67,6 +68,7 @@ export function checkEks(
   if (eks.logs.enabled) {
     report(['logs', 'logGroupName'], logGroupNameProblem(eks.logs.logGroupName))
     report(['logs', 'logStreamPrefix'], logStreamPrefixProblem(eks.logs.logStreamPrefix))
+    if (eks.logs.kmsKeyArn !== undefined) report(['logs', 'kmsKeyArn'], kmsKeyArnProblem(eks.logs.kmsKeyArn, partitionOfRegion(roleRegion)))
   }
 
   const submitters = eks.submitters

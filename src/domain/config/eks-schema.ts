@@ -25,6 +25,8 @@ export const eksSchema = z.object({
     logGroupName: z.string(),
     logStreamPrefix: z.string(),
     createLogGroup: z.boolean(),
+    /** The log group's KMS key: absent for none, empty while it is to be named. */
+    kmsKeyArn: z.optional(z.string()),
   }),
   submitters: z.object({
     enabled: z.boolean(),

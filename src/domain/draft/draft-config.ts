@@ -50,6 +50,7 @@ const RULES: readonly PlaceholderRule[] = [
   },
   { path: ['eks', 'submitters', 'virtualClusterIds', '#', 'id'], value: () => 'yourvirtualclusterid', standsFor: 'an EMR on EKS virtual cluster ID' },
   { path: ['eks', 'logs', 'logGroupName'], value: () => 'your-log-group', standsFor: 'a CloudWatch Logs log group' },
+  { path: ['eks', 'logs', 'kmsKeyArn'], value: (region) => kmsKeyPlaceholder(region), standsFor: 'the log group’s KMS key ARN' },
   { path: ['roleSettings', 'tags', '#', 'key'], value: () => 'your-tag-key', standsFor: 'a tag key' },
 ]
 

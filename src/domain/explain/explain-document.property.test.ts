@@ -201,6 +201,7 @@ describe('explainDocument on random valid configurations', () => {
       'StartAndListJobRuns',
       'StartJobRunsWithApprovedExecutionRoles',
       'UseInteractiveEndpoints',
+      'UseLogGroupKmsKeyThroughCloudWatchLogs',
       'WriteTables',
       'WriteTablesInNamespace',
       'WriteToCloudWatchLogs',
@@ -213,5 +214,6 @@ describe('explainDocument on random valid configurations', () => {
     expect(fields).toContain('eks.clusters.N.clusterName')
     expect(fields).toContain('glueScope.databases.N.access')
     expect(fields).toContain('lakeFormation.enabled')
+    expect(fields).toContain('serverlessLogs.kmsKeyArn')
   })
 })

@@ -1,3 +1,4 @@
+import { logAnswers } from '../config/log-answers'
 import type { Config } from '../config/schema'
 import { resolveRoleContext } from '../context/role-context'
 import { logsArn, roleArn } from '../iam/arn'
@@ -31,15 +32,15 @@ export function explainKmsStatement(config: Config, statement: JsonObject, sid: 
       field: `buckets.${index}.kmsKeyArn`,
     }
   }
-  const logs = config.serverlessLogs
-  if (sid === 'UseLogGroupKmsKeyThroughCloudWatchLogs' && config.target === 'serverless' && logs?.enabled === true && logs.kmsKeyArn === key) {
+  const { logs, path } = logAnswers(config)
+  if (sid === 'UseLogGroupKmsKeyThroughCloudWatchLogs' && logs.enabled && logs.kmsKeyArn === key) {
     const keyPolicy = logsKeyPolicyStatements(role, key, logsArn(context, `log-group:${logs.logGroupName}`)).map((s) => JSON.stringify(s)).join(' and ')
     return {
       sentence:
         `${actions} on the KMS key ${key}, only through CloudWatch Logs and for the log group ${logs.logGroupName}: you said the log group ` +
         'is encrypted with this key, and CloudWatch Logs uses it on behalf of the role that writes. The key’s policy must allow ' +
         `CloudWatch Logs and the role; add ${keyPolicy}`,
-      field: 'serverlessLogs.kmsKeyArn',
+      field: `${path}.kmsKeyArn`,
     }
   }
   return undefined

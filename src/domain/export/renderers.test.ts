@@ -66,6 +66,18 @@ const CONFIGS: Record<string, Config> = {
   ),
   'serverless-glue-scoped': scopedGlueConfig(),
   'eks-lake-formation': lakeFormationConfig(),
+  'eks-logs-encrypted': eksTestConfig(
+    {},
+    {
+      logs: {
+        enabled: true,
+        logGroupName: '/emr-on-eks/analytics',
+        logStreamPrefix: 'etl',
+        createLogGroup: true,
+        kmsKeyArn: 'arn:aws:kms:us-west-2:123456789012:key/0987dcba-09fe-87dc-65ba-ab0987654321',
+      },
+    },
+  ),
   'serverless-table-buckets': testConfig({
     tableBuckets: [
       { bucket: 'amzn-example-tables', namespace: '', access: 'read' },

@@ -1,13 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validConfig } from '../config-arbitrary.test-util'
+import { logAnswers } from '../config/log-answers'
 import { validateConfig } from '../config/validate-config'
 import { draftConfig } from '../draft/draft-config'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { explainDocument } from '../explain/explain-document'
 import { assessRisks } from '../risks/assess-risks'
 import { summarizeRole } from '../summary/role-summary'
-import { testConfig } from '../test-configs'
+import { eksTestConfig, testConfig } from '../test-configs'
 import { kmsKeyArnProblem } from './key-arn'
 import type { Config } from '../config/schema'
 import type { PolicyDocument } from '../iam/policy'
@@ -85,7 +86,7 @@ describe('property: no statement grants a key the configuration did not name', (
   const namedKeys = (config: Config): Set<string> =>
     new Set([
       ...(config.s3Access === 'specific' ? config.buckets.flatMap((b) => (b.kmsKeyArn ? [b.kmsKeyArn] : [])) : []),
-      ...(config.target === 'serverless' && config.serverlessLogs.enabled && config.serverlessLogs.kmsKeyArn ? [config.serverlessLogs.kmsKeyArn] : []),
+      ...[logAnswers(config).logs].flatMap((logs) => (logs.enabled && logs.kmsKeyArn ? [logs.kmsKeyArn] : [])),
     ])
   it('every kms:* statement is on named key ARNs only, each with kms:ViaService', () => {
     fc.assert(
@@ -103,5 +104,40 @@ describe('property: no statement grants a key the configuration did not name', (
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('EMR on EKS: logs to an encrypted log group', () => {
+  const LOG_KEY = 'arn:aws:kms:us-west-2:123456789012:key/0987dcba-09fe-87dc-65ba-ab0987654321'
+  const logs = { enabled: true, logGroupName: '/emr-on-eks/jobs', logStreamPrefix: 'spark', createLogGroup: false }
+  const config = eksTestConfig({}, { logs: { ...logs, kmsKeyArn: LOG_KEY } })
+
+  it('uses the key through CloudWatch Logs, for that log group only, and explains it at the key field', () => {
+    const docs = buildRoleDocuments(config)
+    expect(keyStatements(docs.permissionsPolicy)).toEqual([
+      {
+        Sid: 'UseLogGroupKmsKeyThroughCloudWatchLogs',
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: [LOG_KEY],
+        Condition: {
+          StringEquals: { 'kms:ViaService': 'logs.us-west-2.amazonaws.com' },
+          ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:log-group:/emr-on-eks/jobs' },
+        },
+      },
+    ])
+    const explained = explainDocument(config, 'permissions-policy', docs.permissionsPolicy).find((e) => e.sid === 'UseLogGroupKmsKeyThroughCloudWatchLogs')
+    expect(explained?.field).toBe('eks.logs.kmsKeyArn')
+    expect(summarizeRole(config).can.join('\n')).toContain(LOG_KEY)
+  })
+
+  it('without a key, the logs statements are as before; a bad key is refused at its field; an empty one is a draft', () => {
+    expect(keyStatements(buildRoleDocuments(eksTestConfig({}, { logs })).permissionsPolicy)).toEqual([])
+    const refused = validateConfig(eksTestConfig({}, { logs: { ...logs, kmsKeyArn: 'arn:aws:kms:us-west-2:123456789012:alias/logs' } }))
+    expect(!refused.ok && refused.problems.map((p) => p.field)).toEqual(['eks.logs.kmsKeyArn'])
+    const empty = eksTestConfig({}, { logs: { ...logs, kmsKeyArn: '' } })
+    const checked = validateConfig(empty)
+    const draft = !checked.ok ? draftConfig(empty, checked.problems) : null
+    expect(draft?.placeholders.map((p) => p.field)).toEqual(['eks.logs.kmsKeyArn'])
   })
 })

@@ -3,14 +3,15 @@ import { resolveRoleContext, type RoleContext } from '../context/role-context'
 import type { RoleDocuments } from '../documents/role-documents'
 import { emrServerlessApplicationArn, roleArn } from '../iam/arn'
 import { oneOrMany, policyDocument, sortedUnique, type ConditionBlock, type PolicyDocument } from '../iam/policy'
+import { buildLogsStatements } from '../eks/logs-statements'
 import { buildJobRunStatements } from '../job-runs/job-run-statements'
-import { buildServerlessLogsStatements } from './logs-statements'
 import { attachedManagedPolicyArns, buildDataAccessStatements } from '../role/data-access-statements'
 
 export const EMR_SERVERLESS_PRINCIPAL = 'emr-serverless.amazonaws.com'
 
 export function buildPermissionsPolicy(config: Config, context = resolveRoleContext(config)): PolicyDocument | null {
-  const statements = [...buildDataAccessStatements(config, context), ...buildServerlessLogsStatements(context, config.serverlessLogs)]
+  // Job logs in CloudWatch Logs: the EMR on EKS logging statements (which of this is inferred: docs/sources.md).
+  const statements = [...buildDataAccessStatements(config, context), ...buildLogsStatements(context, config.serverlessLogs)]
   return statements.length > 0 ? policyDocument(statements) : null
 }
 

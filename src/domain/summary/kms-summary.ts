@@ -1,3 +1,4 @@
+import { logAnswers } from '../config/log-answers'
 import type { Config } from '../config/schema'
 import { bucketsWithKeys } from '../kms/bucket-key-statements'
 import { sortedUnique } from '../iam/policy'
@@ -15,8 +16,8 @@ export function summarizeKms(config: Config): SummaryPart {
         `${writes ? 'decrypt and encrypt' : 'decrypt'} objects of the buckets that name ${keys.length === 1 ? 'it' : 'them'}`,
     )
   }
-  const logs = config.serverlessLogs
-  if (config.target === 'serverless' && logs?.enabled === true && logs.kmsKeyArn !== undefined && logs.kmsKeyArn !== '') {
+  const { logs } = logAnswers(config)
+  if (logs.enabled && logs.kmsKeyArn !== undefined && logs.kmsKeyArn !== '') {
     can.push(`Uses the KMS key ${logs.kmsKeyArn} through CloudWatch Logs only, for the log group ${logs.logGroupName}`)
   }
   return { can, cannot: can.length > 0 ? ['Cannot use any other KMS key, or a named key through another service'] : [] }

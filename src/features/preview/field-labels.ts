@@ -11,6 +11,10 @@ const FIELD_LABELS: Record<string, string> = {
   'eks.existingTrustPolicy': 'Existing trust policy',
   'eks.logs.logGroupName': 'Log group name',
   'eks.logs.logStreamPrefix': 'Log stream prefix',
+  'eks.logs.kmsKeyArn': 'Log group KMS key ARN',
+  'serverlessLogs.logGroupName': 'Log group name',
+  'serverlessLogs.logStreamPrefix': 'Log stream prefix',
+  'serverlessLogs.kmsKeyArn': 'Log group KMS key ARN',
   'eks.submitters.virtualClusterIds': 'Virtual clusters',
   'eks.submitters.rolePrefix': 'Role name prefix',
   'roleSettings.permissionsBoundary': 'Permissions boundary',
@@ -19,6 +23,8 @@ const FIELD_LABELS: Record<string, string> = {
   'roleSettings.tags': 'Tags',
   'glueScope.databases': 'Glue databases',
 }
+
+const BUCKET_FIELDS: Record<string, string> = { name: 'name', prefix: 'key prefix', kmsKeyArn: 'KMS key ARN' }
 
 const CLUSTER_FIELDS: Record<string, string> = {
   clusterName: 'EKS cluster name',
@@ -29,8 +35,8 @@ const CLUSTER_FIELDS: Record<string, string> = {
 
 /** "buckets.2.name" → "Bucket 3 name"; "eks.clusters.0.accountId" → "Cluster account ID (pair 1)". */
 export function fieldLabel(field: string): string {
-  const bucket = /^buckets\.(\d+)\.(name|prefix)$/.exec(field)
-  if (bucket) return `Bucket ${Number(bucket[1]) + 1} ${bucket[2] === 'name' ? 'name' : 'key prefix'}`
+  const bucket = /^buckets\.(\d+)\.(name|prefix|kmsKeyArn)$/.exec(field)
+  if (bucket) return `Bucket ${Number(bucket[1]) + 1} ${BUCKET_FIELDS[bucket[2] ?? ''] ?? bucket[2]}`
   const app = /^(trust|submitterJobRuns)\.applicationIds\.(\d+)\.id$/.exec(field)
   if (app) return `${app[1] === 'trust' ? 'Application' : 'Submitters’ application'} ID ${Number(app[2]) + 1}`
   const table = /^tableBuckets\.(\d+)\.(bucket|namespace)$/.exec(field)

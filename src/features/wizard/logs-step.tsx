@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form'
 import { CheckboxField } from '../../components/checkbox-field'
 import { TextField } from '../../components/text-field'
 import { suggestLogGroupName, suggestLogStreamPrefix } from '../../domain/config/suggestions'
+import { LogGroupKeyFields } from './log-group-key-fields'
 import { ServerlessLogsFields } from './serverless-logs-fields'
 
 export function LogsStep() {
@@ -32,6 +33,7 @@ function EksLogsFields() {
             label="Allow creating the log group (logs:CreateLogGroup)"
             hint="Only needed when the log group does not exist yet."
           />
+          <LogGroupKeyFields logs="eks.logs" />
         </>
       )}
     </>

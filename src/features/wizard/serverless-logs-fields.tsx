@@ -1,14 +1,13 @@
-import { useFormContext, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { CheckboxField } from '../../components/checkbox-field'
 import { TextField } from '../../components/text-field'
 import type { ConfigInput } from '../../domain/config/schema'
 import { suggestLogGroupName, suggestLogStreamPrefix } from '../../domain/config/suggestions'
+import { LogGroupKeyFields } from './log-group-key-fields'
 
 /** EMR Serverless job logs in CloudWatch Logs. */
 export function ServerlessLogsFields() {
-  const { setValue } = useFormContext<ConfigInput>()
   const logs = useWatch<ConfigInput, 'serverlessLogs'>({ name: 'serverlessLogs' })
-  const encrypted = logs.kmsKeyArn !== undefined
   return (
     <>
       <h3>CloudWatch Logs</h3>
@@ -30,23 +29,7 @@ export function ServerlessLogsFields() {
             label="Allow creating the log group (logs:CreateLogGroup)"
             hint="Only needed when the log group does not exist yet."
           />
-          <div className="field field-checkbox">
-            <input
-              id="serverlessLogs-encrypted"
-              type="checkbox"
-              checked={encrypted}
-              onChange={() => setValue('serverlessLogs.kmsKeyArn', encrypted ? undefined : '', { shouldDirty: true, shouldValidate: encrypted })}
-            />
-            <label htmlFor="serverlessLogs-encrypted">The log group is encrypted with a KMS key</label>
-          </div>
-          {encrypted && (
-            <TextField
-              name="serverlessLogs.kmsKeyArn"
-              label="Log group KMS key ARN"
-              placeholder="arn:aws:kms:us-east-1:111122223333:key/…"
-              hint="The key associated with the log group (leave empty to name it later)."
-            />
-          )}
+          <LogGroupKeyFields logs="serverlessLogs" />
         </>
       )}
     </>
