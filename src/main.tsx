@@ -20,8 +20,8 @@ async function startApp(root: HTMLElement) {
   await nextTask()
   // User Timing marks name each start-up task in a profile (and `npm run bench` reports them).
   const startUp = measured('start-up: read the answers', readStartUp)
-  // The documents' code has loaded meanwhile; if it cannot load, the app's error page says so.
-  const derive = await deriving.catch(() => undefined)
+  // The documents' code has loaded meanwhile (tried twice); if it cannot load, the app's error page says so.
+  const derive = await deriving.catch(() => deriveModule.load()).catch(() => undefined)
   await nextTask()
   const firstPreview: DerivedPreview | undefined = derive && measured('start-up: first documents', () =>
     startUp.config ? derive.derivePreviewOfValid(startUp.config) : derive.derivePreview(startUp.values),

@@ -159,8 +159,14 @@ function scriptHandOver(config: Config): ScriptHandOver {
   if (bundle.trustUpdate === 'merge') bundle.trustStatements.forEach((s, i) => (files[`trust-statement-${i + 1}.json`] = s))
   if (bundle.inlinePolicy) files[bundle.inlinePolicy.fileName] = bundle.inlinePolicy.document
   if (bundle.submitterPolicy) files[bundle.submitterPolicy.fileName] = bundle.submitterPolicy.document
-  const { description, maxSessionDuration, tags } = bundle.settings
-  if (description !== null) files['role-settings.json'] = { Description: description, MaxSessionDuration: maxSessionDuration }
+  const { permissionsBoundary, description, maxSessionDuration, tags } = bundle.settings
+  // What get-role is compared with: each setting given, and no file when none is (an empty description is none).
+  const compared = {
+    ...(permissionsBoundary === null ? {} : { PermissionsBoundaryArn: permissionsBoundary }),
+    ...(description === null ? {} : { Description: description }),
+    ...(maxSessionDuration === null ? {} : { MaxSessionDuration: maxSessionDuration }),
+  }
+  if (Object.keys(compared).length > 0) files['role-settings.json'] = compared
   if (tags.length > 0) files['tags.json'] = tags
   return { roleName: bundle.roleName, path: bundle.rolePath, description: description ?? bundle.description, files }
 }
@@ -186,6 +192,10 @@ async function expectLiteralEverywhere(field: FreeTextField, text: string, runSc
 }
 
 describe.each(FIELDS.map((field) => [field.path, field] as const))('%s', (_path, field) => {
+  it('the empty text', async () => {
+    await expectLiteralEverywhere(field, '')
+  })
+
   it.each(HOSTILE.map((piece) => [JSON.stringify(piece), piece] as const))('%s', async (_name, piece) => {
     await expectLiteralEverywhere(field, piece, false)
     await expectLiteralEverywhere(field, `a${piece}b`)
