@@ -12,6 +12,18 @@ export async function next(page: Page) {
   await page.getByRole('button', { name: 'Next' }).click()
 }
 
+/**
+ * Next on a step whose answers are complete, then wait for the following step, as a person sees it before going
+ * on: Next checks the step first (in the preview's worker), so a second click made before that answer would
+ * still be on the same step.
+ */
+export async function nextStep(page: Page) {
+  const current = page.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]')
+  const before = await current.textContent()
+  await next(page)
+  await expect(current).not.toHaveText(before ?? '')
+}
+
 export async function goToStep(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name }).click()
 }

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import type { Locator } from '@playwright/test'
-import { fillRoleStep, goToStep, next } from './helpers'
+import { fillRoleStep, goToStep, next, nextStep } from './helpers'
 
 /** The text of each statement the locator's pieces belong to: a statement may be shown in several pieces. */
 function statementTexts(pieces: Locator): Promise<string[]> {
@@ -43,8 +43,8 @@ test('the preview follows the step: its document, its statements marked, and the
   await expect(permissions.locator('.step-statement', { hasText: 's3:GetObject' })).toHaveCount(0)
 
   // The trust step (after CloudWatch Logs) shows the trust policy; back on S3, the permissions policy again.
-  await next(page)
-  await next(page)
+  await nextStep(page)
+  await nextStep(page)
   await expect(shownDocument).toHaveText('Trust policy')
   await expect(documents.getByRole('region', { name: /Trust policy/ }).locator('.step-statement').first()).toContainText('emr-serverless.amazonaws.com')
   await goToStep(page, 'S3')

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { eksTestConfig, testConfig } from '../src/domain/test-configs'
 import { expect, grantClipboard, readClipboard, test } from './fixtures'
-import { goToStep, next } from './helpers'
+import { goToStep, nextStep } from './helpers'
 import { linkTo } from './links'
 
 const SERVERLESS = testConfig({
@@ -59,7 +59,7 @@ for (const [device, viewport, colorScheme] of [
     test('EMR Serverless: the summary in plain words, Change lands on the field, and the role downloads or copies', async ({ page }) => {
       await grantClipboard(page)
       await page.goto(linkTo(SERVERLESS))
-      for (let step = 0; step < 5; step++) await next(page)
+      for (let step = 0; step < 5; step++) await nextStep(page)
       await expectReviewStep(page)
 
       const summary = wizard(page).getByRole('region', { name: 'What this role can and cannot do' })

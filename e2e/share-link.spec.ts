@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, grantClipboard, readClipboard, test } from './fixtures'
 import { testConfig } from '../src/domain/test-configs'
-import { downloadDocument, fillRoleStep, goToStep, next } from './helpers'
+import { downloadDocument, fillRoleStep, goToStep, next, nextStep } from './helpers'
 import { configFile, linkTo } from './links'
 
 const DOCUMENTS = ['Permissions policy', 'Trust policy', 'PassRole policy']
@@ -25,8 +25,8 @@ async function buildAndShare(page: Page): Promise<string> {
   await page.getByLabel('Read access to the EMR sample buckets').uncheck()
   await next(page)
   await page.getByRole('radio', { name: 'Create and read' }).check()
-  await next(page) // CloudWatch Logs: off
-  await next(page)
+  await nextStep(page)
+  await nextStep(page) // CloudWatch Logs: off
   await page.getByLabel('Require aws:SourceAccount (recommended)').uncheck()
   await page.getByRole('radio', { name: /^All applications in/ }).check()
 
