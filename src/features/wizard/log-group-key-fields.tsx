@@ -7,10 +7,18 @@ import type { ConfigInput } from '../../domain/config/schema'
  * key is absent until asked for (so a configuration without one stays as it was) and empty while it is to be named.
  */
 export function LogGroupKeyFields({ logs }: { logs: 'serverlessLogs' | 'eks.logs' }) {
-  const { setValue } = useFormContext<ConfigInput>()
+  const { getValues, setValue } = useFormContext<ConfigInput>()
   const name = `${logs}.kmsKeyArn` as const
   const encrypted = useWatch<ConfigInput, typeof name>({ name }) !== undefined
   const id = `${logs.replace('.', '-')}-encrypted`
+  // The whole logs answer is set, not its key alone: the preview's worker takes a single typed answer only at a
+  // path its copy already has, and a key that was absent is not there yet.
+  const toggle = () => {
+    const answer = { ...getValues(logs) }
+    if (encrypted) delete answer.kmsKeyArn
+    else answer.kmsKeyArn = ''
+    setValue(logs, answer, { shouldDirty: true, shouldValidate: encrypted })
+  }
   return (
     <>
       <div className="field field-checkbox">
@@ -18,7 +26,7 @@ export function LogGroupKeyFields({ logs }: { logs: 'serverlessLogs' | 'eks.logs
           id={id}
           type="checkbox"
           checked={encrypted}
-          onChange={() => setValue(name, encrypted ? undefined : '', { shouldDirty: true, shouldValidate: encrypted })}
+          onChange={toggle}
         />
         <label htmlFor={id}>The log group is encrypted with a KMS key</label>
       </div>
