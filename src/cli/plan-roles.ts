@@ -3,6 +3,7 @@ import { allExportFiles, type ExportFile } from '../domain/export/export-files'
 import { describeQuotaMeasure, listQuotaBreaches, measureQuotas } from '../domain/quota/measure-quotas'
 import { assessRisks } from '../domain/risks/assess-risks'
 import { buildRoleDocuments } from '../domain/role/build-role-documents'
+import { editProblems, withEdits } from '../domain/edits/document-edits'
 import type { Format } from './parse-arguments'
 
 /** A file to write, relative to --out. */
@@ -40,7 +41,11 @@ export function planRole(name: string, config: Config, format: Format, grouped: 
       text: file.text,
       mode: file.language === 'shell' ? 0o755 : 0o644,
     })),
-    breaches: listQuotaBreaches(measureQuotas(config.target, documents)).map(describeQuotaMeasure),
+    // An edited document that is not JSON stops the run like a quota breach; edited documents are measured as edited.
+    breaches: [
+      ...editProblems(config, documents),
+      ...listQuotaBreaches(measureQuotas(config.target, withEdits(config, documents).documents)).map(describeQuotaMeasure),
+    ],
     // A breach stops the run before warnings are shown, so its own warning never doubles the error.
     warnings: assessRisks(config, documents).map((risk) => `${risk.title} — ${risk.field}`),
   }

@@ -15,6 +15,7 @@ import { lakeFormationSchema } from './lake-formation-schema'
 import { bucketNameProblem, keyPrefixProblem } from './s3-names'
 import { tableBucketsSchema } from './table-buckets-schema'
 import { checkTableBuckets } from '../s3-tables/check-table-buckets'
+import { documentEditProblems, documentEditsSchema } from './document-edits-schema'
 
 export const TARGETS = ['serverless', 'eks'] as const
 export const S3_ACCESS = ['all', 'specific', 'none'] as const
@@ -72,6 +73,8 @@ export const configShapeSchema = z.object({
   glueScope: glueScopeSchema,
   /** With Glue access on: jobs read tables whose data Lake Formation governs (lakeformation:GetDataAccess). */
   lakeFormation: lakeFormationSchema,
+  /** Documents the person edited in the preview, which replace the generated ones (absent while none is). */
+  documentEdits: documentEditsSchema,
 })
 
 /**
@@ -119,6 +122,7 @@ function checkConfigRules(config: ConfigShape, ctx: Ctx) {
   })
   if (config.glueAccess !== 'none' && config.glueScope.scope === 'databases') checkGlueScope(config.glueScope, ctx)
   for (const { path, message } of checkTableBuckets(config.tableBuckets, config.region, config.accountId)) ctx.addIssue({ code: 'custom', path, message })
+  for (const { index, message } of documentEditProblems(config.documentEdits ?? [])) ctx.addIssue({ code: 'custom', path: ['documentEdits', index, 'document'], message })
 }
 
 function checkBuckets(buckets: readonly BucketEntry[], ctx: Ctx, partition: string) {

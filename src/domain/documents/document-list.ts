@@ -2,9 +2,11 @@ import type { PolicyDocument } from '../iam/policy'
 import type { RoleDocuments } from '../documents/role-documents'
 
 import type { Config } from '../config/schema'
+import { EDITABLE_DOCUMENTS, type EditableDocument } from '../config/document-edits-schema'
 
-export const DOCUMENT_IDS = ['permissions-policy', 'trust-policy', 'passrole-policy', 'startjobrun-policy'] as const
-export type DocumentId = (typeof DOCUMENT_IDS)[number]
+/** Every JSON document can be edited in the preview, so the two lists are one. */
+export const DOCUMENT_IDS = EDITABLE_DOCUMENTS
+export type DocumentId = EditableDocument
 
 export interface NamedDocument {
   id: DocumentId

@@ -4,6 +4,7 @@ import type { TrustMerge } from '../../domain/eks/trust-merge'
 import type { RiskWarning } from '../../domain/risks/risk'
 import { deriveRole, deriveValidRole, type DerivedRole, type RiskAssessor } from '../../domain/role/derive-role'
 import { draftConfig, type Placeholder } from '../../domain/draft/draft-config'
+import { editsOf } from '../../domain/edits/document-edits'
 import { documentItems, type ViewItem } from './view-items'
 
 /** What the preview shows beside the documents' text: small, so a worker's reply stays cheap to read. */
@@ -54,7 +55,7 @@ export function derivePreview(values: unknown, assess?: RiskAssessor): DerivedPr
   const drafted = draft && deriveValidRole(draft.config)
   if (!draft || !drafted?.ok) return { role: { ...role, draft: null }, items: [] }
   const notes = notesOf(drafted)
-  return { role: { ...role, draft: { placeholders: draft.placeholders, config: draft.config, notes } }, items: documentItems(drafted.named) }
+  return { role: { ...role, draft: { placeholders: draft.placeholders, config: draft.config, notes } }, items: documentItems(drafted.named, editsOf(draft.config)) }
 }
 
 /** The preview of answers already known to pass every rule: the same result, without checking them again. */
@@ -64,7 +65,7 @@ export function derivePreviewOfValid(config: Config, assess?: RiskAssessor): Der
 }
 
 function previewOf(role: Extract<DerivedRole, { ok: true }>): DerivedPreview {
-  return { role: { ok: true, config: role.config, notes: notesOf(role), risks: role.risks }, items: documentItems(role.named) }
+  return { role: { ok: true, config: role.config, notes: notesOf(role), risks: role.risks }, items: documentItems(role.named, editsOf(role.config)) }
 }
 
 function notesOf({ documents }: Extract<DerivedRole, { ok: true }>): PreviewNotes {

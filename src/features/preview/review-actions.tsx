@@ -19,6 +19,11 @@ export function ReviewActions({ config, onStatus }: ReviewActionsProps) {
       onStatus(EXPORTS_UNAVAILABLE)
       return
     }
+    const [problem] = exports.exportProblems(config)
+    if (problem !== undefined) {
+      onStatus(`Nothing copied. ${problem}`)
+      return
+    }
     const script = exports.renderExports(config).find((file) => file.id === 'aws-cli')
     if (!script) return
     onStatus(

@@ -13,6 +13,8 @@ export interface ViewItem {
   /** Null when the configuration has no such document (or it is not ready yet); `absentReason` says why. */
   text: string | null
   absentReason: string
+  /** A JSON document the person edited: `text` is theirs, this is what the answers write. */
+  generatedText?: string
 }
 
 export const EXPORT_ITEMS = [
@@ -21,19 +23,29 @@ export const EXPORT_ITEMS = [
   { id: 'terraform', label: 'Terraform', noun: 'Terraform configuration' },
 ] as const
 
-export function documentItems(documents: readonly NamedDocument[]): ViewItem[] {
-  return documents.map((d) => ({
-    id: d.id,
-    label: d.label,
-    fileName: d.fileName,
-    language: 'json',
-    text: d.document ? formatPolicy(d.document) : null,
-    absentReason: d.absentReason,
-  }))
+/** The JSON documents, each as the person edited it (`edits`, by id) or as generated. */
+export function documentItems(documents: readonly NamedDocument[], edits: ReadonlyMap<string, string> = new Map()): ViewItem[] {
+  return documents.map((d) => {
+    const item: ViewItem = {
+      id: d.id,
+      label: d.label,
+      fileName: d.fileName,
+      language: 'json',
+      text: d.document ? formatPolicy(d.document) : null,
+      absentReason: d.absentReason,
+    }
+    const edited = edits.get(d.id)
+    if (edited === undefined) return item
+    if (item.text === null) return { ...item, absentReason: `${d.absentReason} Your edit of it is kept and comes back with it.` }
+    return { ...item, text: edited, generatedText: item.text }
+  })
 }
 
 /** Renders the exports only when one of them is on show: they are the costly part with many buckets. */
 export function exportItem(exports: ExportModule, config: Config, id: string): ViewItem | undefined {
+  const [problem] = exports.exportProblems(config)
+  const item = EXPORT_ITEMS.find((e) => e.id === id)
+  if (problem !== undefined && item) return { id, label: item.label, fileName: '', language: 'json', text: null, absentReason: problem }
   const file = exports.renderExports(config).find((f) => f.id === id)
   return file && { ...file, absentReason: '' }
 }
