@@ -39,7 +39,8 @@ describe('parseEdit', () => {
 
   it('says why a text is not a document', () => {
     expect(parseEdit('[1]')).toEqual({ ok: false, message: 'is not a JSON object' })
-    expect(parseEdit('{"Version":')).toMatchObject({ ok: false, message: expect.stringMatching(/^is not valid JSON \(/) })
+    const broken = parseEdit('{"Version":')
+    expect(broken.ok ? '' : broken.message).toMatch(/^is not valid JSON \(/)
   })
 })
 
