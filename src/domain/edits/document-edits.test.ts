@@ -8,7 +8,8 @@ import { encodeConfig } from '../share/share-encode'
 import { decodeConfig } from '../share/share-codec'
 import { exportConfigFile, parseConfigFile } from '../share/config-file'
 import { eksTestConfig, testConfig } from '../test-configs'
-import { editProblems, editsOf, parseEdit, setEdit, withEdits } from './document-edits'
+import { editProblems, editsOf, parseEdit, withEdits } from './document-edits'
+import { setEdit } from './set-edit'
 
 const EXTRA = { Sid: 'ReadTheAuditBucket', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::audit-${aws:username}/*' }
 

@@ -30,7 +30,7 @@ export function listInlinePolicies(documents: RoleDocuments): PolicyDocument[] {
   return documents.permissionsPolicy ? [documents.permissionsPolicy] : []
 }
 
-function measure(document: QuotaDocument, label: string, size: number, quota: number, maxQuota?: number): QuotaMeasure {
+export function measure(document: QuotaDocument, label: string, size: number, quota: number, maxQuota?: number): QuotaMeasure {
   const status: QuotaStatus = size > (maxQuota ?? quota) ? 'over' : size > quota ? 'over-default' : 'ok'
   return maxQuota === undefined ? { document, label, size, quota, status } : { document, label, size, quota, maxQuota, status }
 }

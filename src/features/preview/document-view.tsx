@@ -1,8 +1,8 @@
-import { useCallback, useId, useMemo, useState } from 'react'
+import { Suspense, useCallback, useId, useMemo, useState } from 'react'
 import { CodeView } from '../../components/code-view/code-view'
 import { LazyCodeEditor } from '../../components/lazy-code-editor'
 import type { Config } from '../../domain/config/schema'
-import type { Placeholder } from '../../domain/draft/draft-config'
+import type { Placeholder } from '../../domain/draft/fill-placeholders'
 import type { PreviewNotes } from './derive-preview'
 import { DocumentActions } from './document-actions'
 import { TrustNotes } from './trust-notes'
@@ -12,6 +12,8 @@ import { useStatementGuide } from './use-statement-guide'
 import { useStatementRegions, useStepFollow } from './use-step-follow'
 import type { PreviewTopic } from './step-focus'
 import { EXPORT_ITEMS, exportItem, pendingExportItem, type ViewItem } from './view-items'
+import { useDocumentEdit } from '../document-edit/use-document-edit'
+import { LazyEditPanel } from '../document-edit/lazy-edit-panel'
 
 interface DocumentViewProps {
   config: Config
@@ -48,12 +50,18 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
     [config, isExport, exports, selectedId],
   )
   const selected = exported ?? items.find((d) => d.id === selectedId) ?? items[0]
-  const guide = useStatementGuide(selected?.id, revealOne)
-  const { statements, regions } = useStatementRegions(selected, topic, config.target, guide.chosen)
+  const isDocument = exported === undefined && selected?.text !== null && selected?.text !== undefined
+  const edit = useDocumentEdit(config.target, isDocument ? selected : undefined)
+  const editing = edit.editing && isDocument && marks === undefined && editor !== 'failed'
+  // The statement guide explains what the answers wrote: not a document the person edited.
+  const guided = editing || selected?.generatedText !== undefined ? undefined : selected
+  const guide = useStatementGuide(guided?.id, revealOne)
+  const { statements, regions } = useStatementRegions(guided, topic, config.target, guide.chosen)
   if (!selected) return null
   const { managedPolicyArns } = notes
-  const ariaLabel = `${selected.label} (read-only)`
-  const editorOpen = editor === 'open' || editor === 'open-with-find'
+  const ariaLabel = `${selected.label} (${editing ? 'editable' : 'read-only'})`
+  const editorOpen = editor === 'open' || editor === 'open-with-find' || editing
+  const shownText = isDocument ? edit.text : selected.text
 
   return (
     <div className="document-view">
@@ -66,7 +74,7 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
           <optgroup label="IAM documents (JSON)">
             {items.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.label}
+                {d.generatedText !== undefined ? `${d.label} (edited)` : d.label}
               </option>
             ))}
           </optgroup>
@@ -78,15 +86,30 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
             ))}
           </optgroup>
         </select>
-        <DocumentActions label={selected.label} fileName={selected.fileName} text={selected.text} draft={marks !== undefined} />
+        <DocumentActions label={selected.label} fileName={selected.fileName} text={shownText} draft={marks !== undefined} />
         <button
           type="button"
-          aria-pressed={editorOpen}
+          aria-pressed={editorOpen && !editing}
           disabled={editor === 'failed'}
-          onClick={() => setEditor(editorOpen ? 'closed' : 'open')}
+          onClick={() => {
+            edit.setEditing(false)
+            setEditor(editorOpen && !editing ? 'closed' : 'open')
+          }}
           title="Search, fold and select in a code editor (loads about 1 MB once)"
         >
           Code editor
+        </button>
+        <button
+          type="button"
+          aria-pressed={editing}
+          disabled={!isDocument || marks !== undefined || editor === 'failed'}
+          onClick={() => {
+            edit.setEditing(!editing)
+            setEditor(editing ? 'closed' : 'open')
+          }}
+          title={marks !== undefined ? 'Answer the marked placeholders first' : 'Edit this JSON document: your edits replace the generated one'}
+        >
+          Edit
         </button>
       </div>
       {editor === 'failed' && (
@@ -109,12 +132,22 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
       )}
       {selected.id === 'trust-policy' && <TrustNotes notes={notes} />}
       {statements.length > 0 && !editorOpen && <StatementCard config={config} item={selected} index={guide.pointed} onGoToField={onGoToField} />}
-      {selected.text !== null ? (
+      {shownText !== null ? (
         <div className="editor-frame" data-language={selected.language}>
-          {editorOpen ? (
+          {editing ? (
+            <LazyCodeEditor
+              key={`edit ${selected.id}`}
+              value={edit.editorValue ?? ''}
+              revision={edit.editorRevision}
+              onChange={edit.onType}
+              language={selected.language}
+              ariaLabel={ariaLabel}
+              onLoadError={() => setEditor('failed')}
+            />
+          ) : editorOpen ? (
             <LazyCodeEditor
               key={selected.id}
-              value={selected.text}
+              value={shownText}
               language={selected.language}
               ariaLabel={ariaLabel}
               startWithFind={editor === 'open-with-find'}
@@ -122,7 +155,7 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
             />
           ) : (
             <CodeView
-              value={selected.text}
+              value={shownText}
               language={selected.language}
               ariaLabel={ariaLabel}
               onSearch={openWithFind}
@@ -136,6 +169,13 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
         </div>
       ) : (
         <p className="document-absent">{selected.absentReason}</p>
+      )}
+      {isDocument && shownText !== null && (
+        <div className="edit-panel-frame">
+          <Suspense fallback={null}>
+            <LazyEditPanel.Component item={selected} text={shownText} onReset={edit.reset} />
+          </Suspense>
+        </div>
       )}
       {statements.length > 0 && <StatementList {...guide.list} config={config} item={selected} count={statements.length} onGoToField={onGoToField} />}
     </div>

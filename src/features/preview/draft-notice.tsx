@@ -1,4 +1,4 @@
-import type { Placeholder } from '../../domain/draft/draft-config'
+import type { Placeholder } from '../../domain/draft/fill-placeholders'
 import { ProblemLinks } from './problem-links'
 
 interface DraftNoticeProps {

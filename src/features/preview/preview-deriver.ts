@@ -1,5 +1,5 @@
 import type { Config } from '../../domain/config/schema'
-import { fillPlaceholders } from '../../domain/draft/draft-config'
+import { fillPlaceholders } from '../../domain/draft/fill-placeholders'
 import { lazyModule } from '../../lib/lazy-module'
 import { withAnswerUpdates, type AnswerUpdate } from './answer-updates'
 import type { DerivedPreview } from './derive-preview'
