@@ -1,12 +1,11 @@
 import { z } from 'zod/mini'
-import type { Target } from './schema'
 
 /** The JSON documents a person can edit in the preview, by the id the preview and downloads use. */
 export const EDITABLE_DOCUMENTS = ['permissions-policy', 'trust-policy', 'passrole-policy', 'startjobrun-policy'] as const
 export type EditableDocument = (typeof EDITABLE_DOCUMENTS)[number]
 
 /** The submitters' document belongs to one target: PassRole to EMR Serverless, StartJobRun to EMR on EKS. */
-const ONLY_FOR: Partial<Record<EditableDocument, Target>> = { 'passrole-policy': 'serverless', 'startjobrun-policy': 'eks' }
+const ONLY_FOR: Partial<Record<EditableDocument, DocumentEdit['target']>> = { 'passrole-policy': 'serverless', 'startjobrun-policy': 'eks' }
 
 /**
  * A document as the person edited it: the raw text, kept as typed (even while it is not valid JSON, so nothing
