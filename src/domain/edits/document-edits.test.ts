@@ -34,6 +34,10 @@ describe('parseEdit', () => {
     ['"a policy"', false],
     ['null', false],
     ['', false],
+    ['{"Sid":"café"}', true],
+    ['{"Sid":"“quoted”"}', false],
+    ['{"Sid":"\\ue000AccountId\\ue001"}', false],
+    ['{"\\u2028":"a key"}', false],
   ])('%j is a document: %s', (text, ok) => {
     expect(parseEdit(text).ok).toBe(ok)
   })

@@ -2,6 +2,7 @@ import type { Config } from '../config/schema'
 import type { EditableDocument } from '../config/document-edits-schema'
 import type { RoleDocuments } from '../documents/role-documents'
 import type { PolicyDocument } from '../iam/policy'
+import { firstNonIamCharacter } from '../share/input-limits'
 
 /** An edited text read as JSON: a document the exports can write, or why not. */
 export type ParsedEdit = { ok: true; document: PolicyDocument } | { ok: false; message: string }
@@ -23,9 +24,22 @@ export function parseEdit(text: string): ParsedEdit {
     return { ok: false, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, message: 'is not a JSON object' }
+  // Checked on the text and on every string it holds, since a JSON escape ("\u2028") hides a character in the text.
+  const bad = firstNonIamCharacter(text) ?? firstNonIamCharacter(stringsOf(value).join(''))
+  if (bad !== undefined) {
+    const code = `U+${bad.code.toString(16).toUpperCase().padStart(4, '0')}`
+    return { ok: false, message: `holds a character IAM rejects (${code}): IAM takes only tabs, line breaks and U+0020 to U+00FF` }
+  }
   // Edited documents are whatever the person wrote: the renderers only walk them as JSON, never rely on the
   // PolicyDocument shape; the checker's findings say what IAM would refuse.
   return { ok: true, document: value as PolicyDocument }
+}
+
+/** Every key and string value in a JSON value. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, item]) => (Array.isArray(value) ? stringsOf(item) : [key, ...stringsOf(item)]))
 }
 
 /** Which of the role's documents an edit replaces. */

@@ -45,7 +45,7 @@ export function exportProblems(config: Config, documents: RoleDocuments = buildR
  * the role's trust as written (the EMR on EKS merge applies to the generated statements only). Edited documents
  * are written as typed: CloudFormation gets them literally, with the account and region they name.
  */
-function editedBundle(config: Config, context: RoleContext, documents: RoleDocuments = buildRoleDocuments(config, context)) {
+export function editedBundle(config: Config, context: RoleContext = resolveRoleContext(config), documents: RoleDocuments = buildRoleDocuments(config, context)): RoleBundle {
   const { documents: edited, edited: ids } = withEdits(config, documents)
   const bundle = buildRoleBundle(config, context, edited)
   if (!ids.has('trust-policy')) return bundle

@@ -7,8 +7,9 @@ import { iamLiteralProblem } from '../config/iam-names'
 import { defaultRoleSettings, type RoleSettings } from '../config/role-settings-schema'
 import { buildRoleDocuments } from '../role/build-role-documents'
 import { eksTestConfig, testConfig } from '../test-configs'
-import { renderExports } from './export-files'
-import { buildRoleBundle } from './role-bundle'
+import { editedBundle, exportProblems, renderExports } from './export-files'
+import { withEdits } from '../edits/document-edits'
+import type { DocumentEdit } from '../config/document-edits-schema'
 import {
   readAwsCliScript,
   readCloudFormation,
@@ -54,6 +55,28 @@ const serverless = (overrides: Partial<Config>) =>
   testConfig({ trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: 'app1' }] }, ...overrides })
 
 const withSettings = (settings: Partial<RoleSettings>) => ({ roleSettings: { ...defaultRoleSettings(), ...settings } })
+
+/** A document the person edited, holding the text in a resource, a principal and a condition key and value. */
+const editedDocument = (target: DocumentEdit['target'], document: DocumentEdit['document'], t: string): { documentEdits: DocumentEdit[] } => ({
+  documentEdits: [
+    {
+      target,
+      document,
+      text: JSON.stringify(
+        {
+          Version: '2012-10-17',
+          Statement: [
+            document === 'trust-policy'
+              ? { Sid: 'Edited', Effect: 'Allow', Principal: { AWS: t }, Action: 'sts:AssumeRole', Condition: { StringLike: { [`aws:PrincipalTag/${t}`]: t } } }
+              : { Sid: 'Edited', Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${t}/*`, Condition: { StringEquals: { [`s3:${t}`]: [t, 'x'] } } },
+          ],
+        },
+        null,
+        2,
+      ),
+    },
+  ],
+})
 
 const FIELDS: FreeTextField[] = [
   { path: 'roleName', apply: (t) => serverless({ roleName: t }) },
@@ -122,6 +145,9 @@ const FIELDS: FreeTextField[] = [
         }),
       }),
   },
+  { path: 'documentEdits.0.text', apply: (t) => serverless(editedDocument('serverless', 'permissions-policy', t)) },
+  { path: 'documentEdits.0.text', apply: (t) => serverless({ passRolePolicy: true, ...editedDocument('serverless', 'passrole-policy', t) }) },
+  { path: 'documentEdits.0.text', apply: (t) => eksTestConfig(editedDocument('eks', 'trust-policy', t)) },
   { path: 'roleSettings.description', apply: (t) => serverless(withSettings({ description: t, maxSessionDuration: 7200 })) },
   { path: 'roleSettings.tags.0.key', apply: (t) => serverless(withSettings({ tags: [{ key: t, value: 'v' }] })) },
   { path: 'roleSettings.tags.0.value', apply: (t) => eksTestConfig(withSettings({ tags: [{ key: 'team', value: t }, { key: 'b', value: '' }] })) },
@@ -139,8 +165,8 @@ const ACCOUNT_A: Location = { partition: 'aws', accountId: '123456789012', regio
 const ACCOUNT_B: Location = { partition: 'aws', accountId: '210987654321', region: 'eu-central-1' }
 
 function deployed(config: Config): DeployedRole {
-  const documents = buildRoleDocuments(config)
-  const { settings, description } = buildRoleBundle(config)
+  const { documents } = withEdits(config, buildRoleDocuments(config))
+  const { settings, description } = editedBundle(config)
   return {
     settings: { ...settings, description: settings.description ?? description, tags: sortTags(settings.tags) },
     roleName: config.roleName,
@@ -154,7 +180,7 @@ function deployed(config: Config): DeployedRole {
 
 /** What the script must hand to the AWS CLI before its first change: every file it writes, as JSON. */
 function scriptHandOver(config: Config): ScriptHandOver {
-  const bundle = buildRoleBundle(config)
+  const bundle = editedBundle(config)
   const files: Record<string, unknown> = { 'trust-policy.json': bundle.trustPolicy }
   if (bundle.trustUpdate === 'merge') bundle.trustStatements.forEach((s, i) => (files[`trust-statement-${i + 1}.json`] = s))
   if (bundle.inlinePolicy) files[bundle.inlinePolicy.fileName] = bundle.inlinePolicy.document
@@ -180,6 +206,11 @@ async function expectLiteralEverywhere(field: FreeTextField, text: string, runSc
     return
   }
   const config = parsed.data
+  // An edited document IAM would reject is refused at the edit: nothing is exported while it stands.
+  if (exportProblems(config).length > 0) {
+    expect(field.path, `${JSON.stringify(text)} stops the exports`).toBe('documentEdits.0.text')
+    return
+  }
   if (field.literalInIam) expect(iamLiteralProblem(text, 'Text', 'it would match more')).toBeUndefined()
   const files = Object.fromEntries(renderExports(config).map((file) => [file.id, file.text]))
   expect(await readTerraform(files.terraform ?? '')).toEqual(deployed(config))
