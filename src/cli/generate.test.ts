@@ -469,3 +469,28 @@ describe('emr-role-builder generate: input limits', { timeout: 60_000 }, () => {
     expect(run(['generate', '--config', path]).stderr).toContain('Invalid configuration')
   })
 })
+
+describe('emr-role-builder generate: edited documents', { timeout: 60_000 }, () => {
+  const dir = makeFolder('emr-role-edits-')
+  const edited = '{\n    "Version": "2012-10-17",\n    "Statement": [{ "Sid": "Edited", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::amzn-example-edited/*" }]\n}\n'
+
+  it('writes an edited document as typed, and into every format', () => {
+    const path = writeConfig(dir, 'edited.json', serverlessConfig({ documentEdits: [{ target: 'serverless', document: 'permissions-policy', text: edited }] }))
+    const out = join(dir, 'out')
+    const { status } = run(['generate', '--config', path, '--out', out])
+    expect(status).toBe(0)
+    expect(readFileSync(join(out, 'EMRServerlessS3RuntimeRole-permissions-policy.json'), 'utf8')).toBe(edited)
+    for (const file of ['EMRServerlessS3RuntimeRole.tf', 'EMRServerlessS3RuntimeRole.cfn.yaml', 'create-EMRServerlessS3RuntimeRole.sh']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toContain('amzn-example-edited')
+    }
+  })
+
+  it('refuses an edited document that is not JSON: exit 1, named, nothing written', () => {
+    const path = writeConfig(dir, 'broken.json', serverlessConfig({ documentEdits: [{ target: 'serverless', document: 'trust-policy', text: '{ "Version": ' }] }))
+    const out = join(dir, 'never')
+    const { status, stderr } = run(['generate', '--config', path, '--out', out])
+    expect(status).toBe(1)
+    expect(stderr).toContain('The edited trust policy is not valid JSON')
+    expect(existsSync(out)).toBe(false)
+  })
+})
