@@ -109,6 +109,8 @@ const NEAREST: [name: string, statements: unknown[], request: EvaluationRequest,
   ['NotAction lists it', [{ Effect: 'Allow', NotAction: 's3:*', Resource: '*' }], get(`${BUCKET}/x`), 0, 'Action', 'NotAction lists "s3:GetObject".'],
   ['NotResource covers it', [{ Effect: 'Allow', Action: 's3:*', NotResource: `${BUCKET}/*` }], get(`${BUCKET}/x`), 0, 'Resource', `NotResource covers "${BUCKET}/x".`],
   ['long resource lists are shortened', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: ['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::c/*', 'arn:aws:s3:::d/*', 'arn:aws:s3:::e/*'] }], get('arn:aws:s3:::f/x'), 0, 'Resource', 'Resource does not cover "arn:aws:s3:::f/x" (it has arn:aws:s3:::a/*, arn:aws:s3:::b/*, arn:aws:s3:::c/* and 2 more).'],
+  ['a wrong action on a covered resource is nearer than a wrong resource', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::*.elasticmapreduce/*' }, { Effect: 'Allow', Action: 's3:GetObject', Resource: `${BUCKET}/raw/*` }], { action: 's3:PutObject', resource: `${BUCKET}/raw/x` }, 1, 'Action', 'Action does not include "s3:PutObject" (it has s3:GetObject).'],
+  ['of two wrong resources the closer one is nearer', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::*.elasticmapreduce/*' }, { Effect: 'Allow', Action: 's3:GetObject', Resource: `${BUCKET}/raw/*` }], get(`${BUCKET}/other/x`), 1, 'Resource', `Resource does not cover "${BUCKET}/other/x" (it has ${BUCKET}/raw/*).`],
   ['Null condition', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { Null: { 'aws:TokenIssueTime': 'false' } } }], get(`${BUCKET}/x`), 0, 'Condition', 'Null aws:TokenIssueTime: "false" — the key is absent in the request.'],
 ]
 

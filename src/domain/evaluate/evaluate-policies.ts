@@ -50,24 +50,22 @@ function modeProblem(statement: ReadStatement, trust: boolean): string | null {
   return statement.resource === null ? 'The statement has neither Resource nor NotResource.' : null
 }
 
-/** Checks the elements in the order a reader would (principal, action, resource, condition); the first miss explains. */
+/**
+ * Checks every element; the first that fails, in the order a reader goes (principal, action, resource, condition),
+ * explains. The score (elements that match, then how close the resource comes) picks the nearest statement.
+ */
 function matchStatement(statement: ReadStatement, request: EvaluationRequest, lookup: ContextLookup, variables: ContextLookup | null): Outcome {
-  let score = 0
-  const miss = (element: Mismatch['element'], detail: string): Outcome => ({ applies: false, mismatch: { element, detail }, score })
+  const misses: Mismatch[] = []
   const { principal, action, resource } = statement
-  if (principal !== null && request.principal !== undefined) {
-    const named = principalMatches(principal.value, request.principal)
+  if (principal !== null && request.principal !== undefined && principalMatches(principal.value, request.principal) === principal.not) {
     const who = `${request.principal.type} "${request.principal.value}"`
-    if (named === principal.not) {
-      return miss('Principal', principal.not ? `NotPrincipal names ${who}.` : `Principal does not name ${who} (it names ${describePrincipal(principal.value)}).`)
-    }
-    score += 1
+    misses.push({ element: 'Principal', detail: principal.not ? `NotPrincipal names ${who}.` : `Principal does not name ${who} (it names ${describePrincipal(principal.value)}).` })
   }
   const actionListed = action.patterns.some((pattern) => matchTokens(tokenize(pattern, { wildcards: true, lookup: null }) ?? [], request.action.trim(), true))
   if (actionListed === action.not) {
-    return miss('Action', action.not ? `NotAction lists "${request.action}".` : `Action does not include "${request.action}" (it has ${list(action.patterns)}).`)
+    misses.push({ element: 'Action', detail: action.not ? `NotAction lists "${request.action}".` : `Action does not include "${request.action}" (it has ${list(action.patterns)}).` })
   }
-  score += 1
+  let closeness = RESOURCE_MATCHED
   if (resource !== null && (request.resource !== undefined || !request.principal)) {
     const arn = (request.resource ?? '').trim()
     const covered = resource.patterns.some((pattern) => {
@@ -75,12 +73,24 @@ function matchStatement(statement: ReadStatement, request: EvaluationRequest, lo
       return tokens !== null && matchArnTokens(tokens, arn)
     })
     if (covered === resource.not) {
-      return miss('Resource', resource.not ? `NotResource covers "${arn}".` : `Resource does not cover "${arn}" (it has ${list(resource.patterns)}).`)
+      closeness = resource.not ? 0 : Math.max(0, ...resource.patterns.map((pattern) => commonPrefixLength(pattern, arn)))
+      misses.push({ element: 'Resource', detail: resource.not ? `NotResource covers "${arn}".` : `Resource does not cover "${arn}" (it has ${list(resource.patterns)}).` })
     }
-    score += 1
   }
   const failed = failedClause(statement.conditions, lookup, variables)
-  return failed === null ? { applies: true } : miss('Condition', `${failed}.`)
+  if (failed !== null) misses.push({ element: 'Condition', detail: `${failed}.` })
+  const [first] = misses
+  if (first === undefined) return { applies: true }
+  return { applies: false, mismatch: first, score: (4 - misses.length) * (RESOURCE_MATCHED + 1) + closeness }
+}
+
+/** Above any common prefix an ARN can have with a pattern (IAM ARNs stay far below 2,048 characters). */
+const RESOURCE_MATCHED = 100_000
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1
+  return i
 }
 
 const list = (values: readonly string[]) =>
