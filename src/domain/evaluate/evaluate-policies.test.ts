@@ -79,6 +79,7 @@ const MALFORMED: [name: string, document: unknown, problem: string, index?: numb
   ['Resource and NotResource', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', NotResource: 'x' }] }, 'The statement has both Resource and NotResource.', 0],
   ['Principal in a permissions policy', { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }, 'Principal belongs in trust and resource-based policies, not in a permissions policy.', 0],
   ['unknown operator', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEqual: { a: 'b' } } }] }, 'Unknown condition operator "StringEqual".', 0],
+  ['IpAddress is not evaluated', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }] }, 'The checker does not evaluate IpAddress conditions.', 0],
   ['NullIfExists', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { NullIfExists: { a: 'true' } } }] }, 'Unknown condition operator "NullIfExists".', 0],
   ['Condition a list', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: [] }] }, 'Condition must be an object of operators.', 0],
   ['operator value a string', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: 'x' } }] }, 'Condition "StringEquals" must be an object of keys and values.', 0],

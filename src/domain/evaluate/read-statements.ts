@@ -95,7 +95,11 @@ function readConditions(block: unknown): ConditionClause[] | string {
   const clauses: ConditionClause[] = []
   for (const [operatorName, keys] of Object.entries(block)) {
     const operator = parseOperator(operatorName)
-    if (operator === null) return `Unknown condition operator "${operatorName}".`
+    if (operator === null) {
+      return /(?:^|:)(?:Not)?IpAddress|BinaryEquals/.test(operatorName)
+        ? `The checker does not evaluate ${operatorName} conditions.`
+        : `Unknown condition operator "${operatorName}".`
+    }
     if (!isRecord(keys)) return `Condition "${operatorName}" must be an object of keys and values.`
     for (const [key, raw] of Object.entries(keys)) {
       const values = (Array.isArray(raw) ? raw : [raw]).map(scalar)
