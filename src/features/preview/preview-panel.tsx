@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { OpenResult } from '../../domain/share/share-codec'
 import { useAfterFirstRender } from '../../lib/use-after-first-render'
 import { whenIdle } from '../../lib/when-idle'
+import { CanThisRoleDetails } from '../can-this-role/can-this-role-details'
 import { ConfigFileActions } from './config-file-actions'
 import type { DerivedPreview } from './derive-preview'
 import { DocumentView } from './document-view'
@@ -55,6 +56,7 @@ export function PreviewPanel({ deriver, takeFirstPreview, onGoToField, onImport,
         <>
           <DocumentView key="documents" config={role.config} items={items} notes={role.notes} topic={topic} onGoToField={onGoToField} />
           <RiskList risks={role.risks} onGoToField={onGoToField} />
+          <CanThisRoleDetails config={role.config} items={items} />
         </>
       ) : role.draft ? (
         <>
