@@ -72,7 +72,9 @@ async function checkEntry(entry: ConditionEntry, statement: StatementModel, acti
   if (!families.includes(operator.family)) {
     const wanted = families[0] ?? 'null'
     const text = equivalentOperator(operator, wanted)
-    findings.push(finding('condition-operator-type', 'warning', `${entry.operator.text} does not fit ${key.key}, a key of type ${key.type}`, entry.operator, text ? { title: `Change to ${text}`, text } : undefined))
+    // A String operator on an ARN key still compares the text, so it works: a suggestion, not a warning.
+    const severity = operator.family === 'string' && wanted === 'arn' ? 'suggestion' : 'warning'
+    findings.push(finding('condition-operator-type', severity, `${entry.operator.text} does not fit ${key.key}, a key of type ${key.type}`, entry.operator, text ? { title: `Change to ${text}`, text } : undefined))
   }
   if (operator.set && !key.type.startsWith('ArrayOf')) {
     const allow = statement.effect?.text === 'Allow'

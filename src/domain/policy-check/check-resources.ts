@@ -18,6 +18,10 @@ export function checkResourceTypes(statement: StatementModel, actions: readonly 
     if (!action.service || !match || action.matches.length !== 1 || hasWildcard(action.name ?? '')) return []
     const base = { rule: 'resource-mismatch', severity: 'warning' as const, start: action.at.start, end: action.at.end }
     if (match.resourceTypes.length === 0) {
+      // The reference says such actions need "*", yet AWS's own policies grant e.g. logs:DescribeLogGroups on
+      // arn:aws:logs:*:*:* and IAM checks it against an ARN of the service; so only an ARN of another service is flagged.
+      const ownService = new RegExp(`^arn:[^:]*:(\\*|${action.serviceKey ?? ''}):`, 'i')
+      if (resources.some((r) => ownService.test(r.text) || r.text.startsWith('${'))) return []
       return [{ ...base, message: `${action.at.text} supports only Resource "*": this statement grants it on nothing` }]
     }
     const types = match.resourceTypes.map((type) => action.service?.resourceTypes.get(type.name.toLowerCase()))

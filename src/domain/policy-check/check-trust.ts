@@ -69,7 +69,8 @@ export function checkEksSubject(statement: StatementModel, context: PolicyCheckC
   const expected = base36RoleName(roleName)
   const subjects: Located[] = statement.conditions.filter((c) => c.key.text.toLowerCase().endsWith(':sub')).flatMap((c) => c.values)
   return subjects.flatMap((value): Finding[] => {
-    const match = /^(system:serviceaccount:[^:]+:emr-containers-sa-.*-)([0-9a-z*]+)$/.exec(value.text)
+    // emr-containers-sa-<framework>-<component>-<account>-<base36>; the fixed operator and Livy names have no account.
+    const match = /^(system:serviceaccount:[^:]+:emr-containers-sa-.+-(?:\d{12}|\*)-)([0-9a-z*]+)$/.exec(value.text)
     if (!match || match[2] === expected || match[2] === '*') return []
     const fixed = `${match[1] ?? ''}${expected}`
     return [{

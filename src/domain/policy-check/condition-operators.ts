@@ -43,7 +43,9 @@ export function formatOperator(operator: ParsedOperator): string {
 export function familiesForKeyType(type: string): readonly OperatorFamily[] {
   const base = type.replace(/^ArrayOf/, '')
   const map: Record<string, readonly OperatorFamily[]> = {
-    String: ['string'],
+    // AWS's own examples compare String keys holding ARNs with ArnEquals/ArnLike (CloudWatch Logs, "Encrypt log
+    // data in CloudWatch Logs using AWS KMS": kms:EncryptionContext:aws:logs:arn), so both families fit.
+    String: ['string', 'arn'],
     ARN: ['arn'],
     Bool: ['bool'],
     Numeric: ['numeric'],

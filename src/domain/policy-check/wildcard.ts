@@ -8,16 +8,26 @@ export function hasWildcard(value: string): boolean {
   return value.includes('*') || value.includes('?')
 }
 
-/** Whether every string `inner` matches is matched by `outer` too (exact for the shapes IAM documents use). */
+/**
+ * Whether every string `inner` matches is matched by `outer` too. Inner's wildcards are read as characters that
+ * only a wildcard of outer can stand for: `s3:Get*` covers `s3:GetObject*`; `s3:*Object` does not cover `s3:Get*`.
+ */
 export function wildcardCovers(outer: string, inner: string, ignoreCase = false): boolean {
-  if (!hasWildcard(inner)) return wildcardRegExp(outer, ignoreCase ? 'i' : '').test(inner)
-  // A wildcard in inner must line up with one in outer: read inner's wildcards as literal characters and match
-  // them against outer, where `*` still matches them. `s3:Get*` covers `s3:GetObject*`; `s3:*Object` does not
-  // cover `s3:Get*`.
-  const literal = (text: string) => text.replace(/[*?]/g, (c) => (c === '*' ? '\u0001' : '\u0002'))
-  const body = literal(outer)
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\u0001/g, '.*')
-    .replace(/\u0002/g, '[^\\u0001]')
-  return new RegExp(`^${body}$`, ignoreCase ? 'i' : '').test(literal(inner))
+  const a = ignoreCase ? outer.toLowerCase() : outer
+  const b = ignoreCase ? inner.toLowerCase() : inner
+  const memo = new Map<number, boolean>()
+  const covers = (i: number, j: number): boolean => {
+    const id = i * (b.length + 1) + j
+    const known = memo.get(id)
+    if (known !== undefined) return known
+    let result: boolean
+    if (i === a.length) result = j === b.length
+    else if (a[i] === '*') result = covers(i + 1, j) || (j < b.length && covers(i, j + 1))
+    else if (j === b.length || b[j] === '*') result = false
+    else if (a[i] === '?') result = covers(i + 1, j + 1)
+    else result = b[j] !== '?' && a[i] === b[j] && covers(i + 1, j + 1)
+    memo.set(id, result)
+    return result
+  }
+  return covers(0, 0)
 }
