@@ -16,13 +16,13 @@ export function checkResourceTypes(statement: StatementModel, actions: readonly 
   return actions.flatMap((action): Finding[] => {
     const [match] = action.matches
     if (!action.service || !match || action.matches.length !== 1 || hasWildcard(action.name ?? '')) return []
-    const base = { rule: 'resource-mismatch', severity: 'warning' as const, start: action.at.start, end: action.at.end }
+    const finding = (message: string): Finding => ({ rule: 'resource-mismatch', severity: 'warning', message, start: action.at.start, end: action.at.end })
     if (match.resourceTypes.length === 0) {
       // The reference says such actions need "*", yet AWS's own policies grant e.g. logs:DescribeLogGroups on
       // arn:aws:logs:*:*:* and IAM checks it against an ARN of the service; so only an ARN of another service is flagged.
       const ownService = new RegExp(`^arn:[^:]*:(\\*|${action.serviceKey ?? ''}):`, 'i')
       if (resources.some((r) => ownService.test(r.text) || r.text.startsWith('${'))) return []
-      return [{ ...base, message: `${action.at.text} supports only Resource "*": this statement grants it on nothing` }]
+      return [finding(`${action.at.text} supports only Resource "*": this statement grants it on nothing`)]
     }
     const types = match.resourceTypes.map((type) => action.service?.resourceTypes.get(type.name.toLowerCase()))
     // A resource type the data does not describe: nothing to compare with, so no finding.
@@ -32,6 +32,6 @@ export function checkResourceTypes(statement: StatementModel, actions: readonly 
     // The shortest pattern is the plainest example (object rather than access-point object).
     const example = types.map((type) => type?.arn ?? '').sort((a, b) => a.length - b.length)[0]
     const names = match.resourceTypes.map((type) => type.name).join(' or ')
-    return [{ ...base, message: `${action.at.text} acts on ${names} (${example ?? ''}); no Resource in this statement is one` }]
+    return [finding(`${action.at.text} acts on ${names} (${example ?? ''}); no Resource in this statement is one`)]
   })
 }
