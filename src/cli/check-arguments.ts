@@ -1,12 +1,12 @@
-import type { PolicyKind } from '../domain/policy-check/finding'
+import type { DocumentKind } from '../domain/policy-check/finding'
 
 export const CHECK_FORMATS = ['text', 'json'] as const
-const KINDS: readonly PolicyKind[] = ['permissions', 'trust', 'submitter']
+const KINDS: readonly DocumentKind[] = ['permissions', 'trust', 'submitter']
 
 export interface CheckOptions {
   files: string[]
   /** undefined: inferred per file (a Principal makes it a trust policy). */
-  kind?: PolicyKind
+  kind?: DocumentKind
   roleName?: string
   accountId?: string
   format: (typeof CHECK_FORMATS)[number]
@@ -44,7 +44,7 @@ export function parseCheckArguments(args: readonly string[]): ParsedCheckArgumen
     ok: true,
     value: {
       files,
-      kind: kind as PolicyKind | undefined,
+      kind: kind as DocumentKind | undefined,
       roleName: values.get('--role-name'),
       accountId: values.get('--account-id'),
       format: format as CheckOptions['format'],

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { checkPolicyText, hasErrors } from '../domain/policy-check/check-policy-text'
-import type { Finding, PolicyKind } from '../domain/policy-check/finding'
+import type { DocumentKind, Finding } from '../domain/policy-check/finding'
 import type { IamCatalog } from '../domain/policy-check/iam-catalog'
 import type { CheckOptions } from './check-arguments'
 import { describeReason } from './describe-error'
@@ -11,11 +11,11 @@ import { readStreamBounded } from './input-limits'
 const MAX_POLICY_BYTES = 1024 * 1024
 
 type CheckedFile =
-  | { file: string; kind: PolicyKind; findings: (Finding & { line: number; column: number })[] }
+  | { file: string; kind: DocumentKind; findings: (Finding & { line: number; column: number })[] }
   | { file: string; error: string }
 
 /** A Principal anywhere in the statements makes a trust policy; otherwise a permissions policy. */
-export function inferKind(text: string): PolicyKind {
+export function inferKind(text: string): DocumentKind {
   try {
     const parsed: unknown = JSON.parse(text)
     const statements: unknown = parsed && typeof parsed === 'object' && 'Statement' in parsed ? parsed.Statement : undefined

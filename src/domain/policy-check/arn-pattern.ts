@@ -26,8 +26,24 @@ function patternTokens(pattern: string): Token[] {
   return tokens
 }
 
+const patternRegExps = new Map<string, RegExp>()
+
+/** The pattern as a regular expression, for a Resource value without wildcards (the common, fast case). */
+function patternRegExp(pattern: string): RegExp {
+  let regExp = patternRegExps.get(pattern)
+  if (!regExp) {
+    const body = patternTokens(pattern)
+      .map((t) => (t.kind === 'var' ? (t.slashes ? '.+' : '[^/:]+') : t.kind === 'char' ? t.char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : ''))
+      .join('')
+    regExp = new RegExp(`^${body}$`)
+    patternRegExps.set(pattern, regExp)
+  }
+  return regExp
+}
+
 /** Some string matches both: a search over (resource position, pattern position, inside a placeholder). */
 export function arnPatternMatches(resource: string, pattern: string): boolean {
+  if (!/[*?]|\$\{/.test(resource)) return patternRegExp(pattern).test(resource)
   const r = resourceTokens(resource)
   const p = patternTokens(pattern)
   const seen = new Set<string>()

@@ -1,7 +1,7 @@
-import type { Finding, PolicyKind } from './finding'
+import type { Finding, DocumentKind } from './finding'
 import { removeArrayItem, type Located } from './json-nodes'
 import type { PrincipalModel, StatementModel } from './read-policy'
-import { wildcardCovers, wildcardRegExp } from './wildcard'
+import { hasWildcard, wildcardCovers, wildcardRegExp } from './wildcard'
 
 /** Where a finding about a whole statement points: its Sid, else its Effect, else its opening brace. */
 export function statementAnchor(statement: StatementModel): { start: number; end: number } {
@@ -43,7 +43,7 @@ export function checkAllowNot(statement: StatementModel): Finding[] {
  * A Sid used twice. Resource-based policies such as a trust policy require unique Sids (Access Analyzer error
  * "Unique Sids required"); identity policies accept duplicates, which it reports as a general warning.
  */
-export function checkDuplicateSids(statements: readonly StatementModel[], kind: PolicyKind): Finding[] {
+export function checkDuplicateSids(statements: readonly StatementModel[], kind: DocumentKind): Finding[] {
   const seen = new Set<string>()
   return statements.flatMap((statement): Finding[] => {
     const sid = statement.sid
@@ -65,20 +65,23 @@ const conditionText = (statement: StatementModel) =>
 
 function covers(outer: readonly Located[] | undefined, inner: readonly Located[] | undefined, ignoreCase: boolean): boolean {
   if (!outer || !inner) return false
-  return inner.every((value) => outer.some((pattern) => wildcardCovers(pattern.text, value.text, ignoreCase)))
+  // Exact values first, so lists of thousands of ARNs compare in linear time; only wildcards need matching.
+  const fold = (text: string) => (ignoreCase ? text.toLowerCase() : text)
+  const exact = new Set(outer.map((value) => fold(value.text)))
+  const patterns = outer.filter((value) => hasWildcard(value.text))
+  return inner.every((value) => exact.has(fold(value.text)) || patterns.some((pattern) => wildcardCovers(pattern.text, value.text, ignoreCase)))
 }
 
 /** `inner` grants nothing `outer` does not: same effect, principal and conditions; its actions and resources inside. */
-function contains(outer: StatementModel, inner: StatementModel, kind: PolicyKind): boolean {
+function contains(outer: StatementModel, inner: StatementModel, kind: DocumentKind): boolean {
   const simple = (s: StatementModel) => !s.notAction && !s.notResource && !s.notPrincipal && s.effect !== undefined && s.action !== undefined
   if (!simple(outer) || !simple(inner) || outer.effect?.text !== inner.effect?.text) return false
   if (principalText(outer.principal) !== principalText(inner.principal) || conditionText(outer) !== conditionText(inner)) return false
-  const resourcesCovered = kind === 'trust' || covers(outer.resource, inner.resource, false)
-  return resourcesCovered && covers(outer.action, inner.action, true)
+  return covers(outer.action, inner.action, true) && (kind === 'trust' || covers(outer.resource, inner.resource, false))
 }
 
 /** A statement contained in another (Access Analyzer suggestion "Redundant statement"); the fix removes it. */
-export function checkRedundantStatements(statements: readonly StatementModel[], kind: PolicyKind): Finding[] {
+export function checkRedundantStatements(statements: readonly StatementModel[], kind: DocumentKind): Finding[] {
   const removed = new Set<StatementModel>()
   const findings: Finding[] = []
   statements.forEach((inner, index) => {

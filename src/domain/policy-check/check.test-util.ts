@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { createIamDataCatalog } from '../../cli/iam-data-catalog'
+import { applyTextEdits } from './apply-edits'
 import { checkPolicyText } from './check-policy-text'
 import type { Finding, FindingFix, PolicyCheckContext } from './finding'
 
@@ -15,8 +16,7 @@ export function check(text: string, context: Partial<PolicyCheckContext> = {}): 
 }
 
 export function applyFix(text: string, fix: FindingFix): string {
-  const edits = [...fix.edits].sort((a, b) => b.start - a.start)
-  return edits.reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text)
+  return applyTextEdits(text, fix.edits)
 }
 
 /** One table row: a document, the rule it should (or should not) raise, and where. */

@@ -31,11 +31,11 @@ export interface Finding {
   fix?: FindingFix
 }
 
-export type PolicyKind = 'permissions' | 'trust' | 'submitter'
+export type DocumentKind = 'permissions' | 'trust' | 'submitter'
 
 /** What the checker knows about the document besides its text. */
 export interface PolicyCheckContext {
-  kind: PolicyKind
+  kind: DocumentKind
   /** The role the document belongs to (trust: the base36 `sub` check needs it). */
   roleName?: string
   accountId?: string

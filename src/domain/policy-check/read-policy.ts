@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
-import type { Finding, PolicyKind } from './finding'
+import type { Finding, DocumentKind } from './finding'
 import { located, propertiesOf, rangeOf, scalarText, stringList, type Located } from './json-nodes'
 
 export interface ConditionEntry {
@@ -98,7 +98,7 @@ function readConditions(value: Node, findings: Finding[]): ConditionEntry[] {
   })
 }
 
-function readStatement(node: Node, kind: PolicyKind, findings: Finding[]): StatementModel | undefined {
+function readStatement(node: Node, kind: DocumentKind, findings: Finding[]): StatementModel | undefined {
   if (node.type !== 'object') {
     findings.push(error('invalid-statement', 'A statement must be an object', rangeOf(node)))
     return undefined
@@ -160,12 +160,13 @@ function readStatement(node: Node, kind: PolicyKind, findings: Finding[]): State
 }
 
 /** Parses the text as strict JSON (no comments, no trailing commas) and reads the IAM grammar around it. */
-export function readPolicy(text: string, kind: PolicyKind): ReadPolicy {
+export function readPolicy(text: string, kind: DocumentKind): ReadPolicy {
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
   if (errors.length > 0 || !root) {
     const first = errors[0]
-    const at = first ? { start: first.offset, end: first.offset + Math.max(first.length, 1) } : { start: 0, end: text.length }
+    const start = Math.min(first?.offset ?? 0, text.length)
+    const at = { start, end: Math.min(text.length, start + Math.max(first?.length ?? text.length, 1)) }
     const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'empty document'
     return { statements: [], findings: [error('json-syntax', `Not valid JSON: ${what}`, at)] }
   }
