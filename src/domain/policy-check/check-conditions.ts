@@ -1,4 +1,4 @@
-import { BASE_OPERATORS, equivalentOperator, familiesForKeyType, formatOperator, parseOperator } from './condition-operators'
+import { BASE_OPERATORS, equivalentOperator, familiesForKeyType, formatOperator, parseOperator, type ParsedOperator } from './condition-operators'
 import { conditionKeyRegExp, lookUpConditionKey } from './condition-keys'
 import type { Finding } from './finding'
 import type { IamCatalog } from './iam-catalog'
@@ -44,12 +44,26 @@ function keyAppliesToActions(key: string, actions: readonly ResolvedAction[]): b
   )
 }
 
+/** `*` or `?` in a value of an Equals operator, compared literally (Access Analyzer: wildcard without like operator). */
+function checkWildcardWithoutLike(entry: ConditionEntry, operator: ParsedOperator): Finding[] {
+  const findings: Finding[] = []
+  const like = { StringEquals: 'StringLike', StringNotEquals: 'StringNotLike', ArnEquals: 'ArnLike', ArnNotEquals: 'ArnNotLike' }[operator.base]
+  // A policy variable ${…} is not a wildcard; `*` and `?` outside one are compared literally by the Equals operators.
+  const wildcard = entry.values.find((v) => /[*?]/.test(v.text.replace(/\$\{[^}]*\}/g, '')))
+  if (like && wildcard) {
+    const text = formatOperator({ ...operator, base: like })
+    findings.push(finding('wildcard-without-like', 'warning', `${entry.operator.text} compares ${wildcard.text} literally: * and ? are wildcards only with ${like}`, entry.operator, { title: `Change to ${text}`, text }))
+  }
+  return findings
+}
+
 async function checkEntry(entry: ConditionEntry, statement: StatementModel, actions: readonly ResolvedAction[], catalog: IamCatalog): Promise<Finding[]> {
   const operatorFinding = checkOperatorName(entry)
   if (operatorFinding) return [operatorFinding]
   const operator = parseOperator(entry.operator.text)
+  const wildcardFindings = operator ? checkWildcardWithoutLike(entry, operator) : []
   const lookup = await lookUpConditionKey(entry.key.text, catalog)
-  if (lookup.kind === 'provider') return []
+  if (lookup.kind === 'provider') return wildcardFindings
   if (lookup.kind === 'unknown-prefix') {
     return [finding('condition-key-unknown', 'error', `${entry.key.text} is not a condition key: no service has that prefix`, entry.key)]
   }
@@ -57,7 +71,7 @@ async function checkEntry(entry: ConditionEntry, statement: StatementModel, acti
     const near = nearestName(entry.key.text, lookup.candidates, 3)
     return [finding('condition-key-unknown', 'error', `${entry.key.text} is not a condition key`, entry.key, near ? { title: `Change to ${near}`, text: near } : undefined)]
   }
-  const findings: Finding[] = []
+  const findings: Finding[] = [...wildcardFindings]
   const { key } = lookup
   if (!key.key.includes('${') && !key.key.endsWith('/tag-key') && key.key !== entry.key.text) {
     findings.push(finding('condition-key-case', 'suggestion', `AWS spells this key ${key.key} (names are case-insensitive, so it works)`, entry.key, { title: `Change to ${key.key}`, text: key.key }))
