@@ -26,6 +26,20 @@ describe('the browser catalog (compact per-service modules)', () => {
     }
   })
 
+  it.each(['s3', 'iam', 'sts', 'kms', 'logs', 'glue', 'emr-serverless', 'emr-containers', 'ec2', 'lakeformation', 's3tables'])(
+    'carries what the checks read of %s, as the Node catalog does',
+    async (key) => {
+      const [inBrowser, inNode] = await Promise.all([createBrowserCatalog().service(key), createIamDataCatalog().service(key)])
+      const view = (service: typeof inNode) => ({
+        actions: [...(service?.actions ?? [])].map(([k, a]) => [k, a.name, a.resourceTypes.map((t) => [t.name, t.required, t.conditionKeys]), a.conditionKeys]),
+        types: [...(service?.resourceTypes ?? [])].map(([k, t]) => [k, t.key, t.arn, t.conditionKeys]),
+        keys: service?.conditionKeys,
+      })
+      expect(inBrowser?.actions.size).toBeGreaterThan(0)
+      expect(view(inBrowser)).toEqual(view(inNode))
+    },
+  )
+
   it('loads only the services the document names, each once', async () => {
     const loaded: string[] = []
     const spied = Object.fromEntries(Object.entries(serviceLoaders).map(([key, load]) => [key, () => (loaded.push(key), load())]))
