@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
-import { iamCatalog } from './scripts/vite-iam-catalog'
+import { iamCatalog } from './scripts/vite-iam-catalog.ts'
 
 type ConfigFileModule = typeof import('./src/domain/share/config-file')
 

