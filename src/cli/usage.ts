@@ -1,6 +1,8 @@
 import { MAX_CONFIG_BYTES, MAX_JSON_DEPTH } from './input-limits'
 
 export const USAGE = `Usage: emr-role-builder generate (--config <path> | --link '<share URL>')... [options]
+       emr-role-builder check <file>... [--kind permissions|trust|submitter] [--role-name <name>]
+                              [--account-id <id>] [--format text|json]
        emr-role-builder schema
        emr-role-builder --help
 
@@ -30,5 +32,19 @@ Configuration files are read up to ${MAX_CONFIG_BYTES / 1024 / 1024} MiB, with J
 
 Exit status: 0 written (paths on standard output); 1 nothing written: an invalid, unreadable or oversized
 configuration, a quota breach, a warning under --strict, or a file that cannot be written; 2 wrong usage.
+
+emr-role-builder check reads IAM policy documents (JSON; "-" is standard input) and prints the app's findings:
+invalid JSON or grammar, unknown actions and condition keys, actions that match no resource in their Resource,
+operators that do not fit their key, broad grants (PassRole, NotAction, wildcards), duplicate Sids, redundant
+statements, trust policies anyone can assume, and EMR on EKS service-account names that do not match the role.
+
+  --kind <kind>        permissions, trust or submitter (default: trust when a statement has a Principal)
+  --role-name <name>   the role the trust policy belongs to: checks the EMR on EKS base36 service-account name
+  --account-id <id>    the role's account: the fix for a missing aws:SourceAccount uses it
+  --format <format>    text: one "file:line:col severity rule message" line per finding (default); json: every
+                       file with its findings (offsets, line, column, fixes)
+
+Exit status: 0 no error findings (security findings, warnings and suggestions are printed but pass); 1 an error
+finding or a file that cannot be read; 2 wrong usage.
 
 emr-role-builder schema prints the JSON Schema of configuration files.`
