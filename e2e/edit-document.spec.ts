@@ -41,7 +41,7 @@ async function downloadShown(page: Page): Promise<string> {
   return readFile(await (await downloading).path(), 'utf8')
 }
 
-test('an edited document is marked, kept while answers change, travels in the share link and resets to the generated one', async ({ page, context }) => {
+test('an edited document is checked as typed, its fix applied, marked, kept while answers change, travels in the share link and resets to the generated one', async ({ page, context }) => {
   await grantClipboard(page)
   await page.goto('/')
   await fillRoleStep(page, { accountId: ACCOUNT })
@@ -52,6 +52,15 @@ test('an edited document is marked, kept while answers change, travels in the sh
   await page.getByRole('button', { name: 'Edit', exact: true }).click()
   await replaceText(page, 'Permissions policy', EDITED)
 
+  // The checker marks the action that does not exist, in the editor and in the list, with a fix.
+  const findings = page.getByRole('region', { name: /^Findings/ })
+  const finding = findings.getByRole('listitem').filter({ hasText: 'emr-serverless:StopJobRun is not an action of emr-serverless' })
+  await expect(finding).toContainText('Error')
+  await expect(page.locator('.editor-frame .squiggly-error')).not.toHaveCount(0)
+  await finding.getByRole('button', { name: 'Apply fix: Replace with emr-serverless:CancelJobRun' }).click()
+  await expect(findings.getByRole('listitem').filter({ hasText: 'StopJobRun' })).toHaveCount(0)
+  const fixed = EDITED.replace('emr-serverless:StopJobRun', 'emr-serverless:CancelJobRun')
+
   await expect(selector.getByRole('option', { name: 'Permissions policy (edited)' })).toBeAttached()
   const note = page.getByRole('note', { name: 'Edited document' })
   await expect(note).toContainText('Your edits replace the generated permissions policy')
@@ -61,8 +70,8 @@ test('an edited document is marked, kept while answers change, travels in the sh
   await page.getByLabel('Bucket 1 name').fill('amzn-example-other')
   await page.getByRole('button', { name: 'Edit', exact: true }).click() // back to the text view
   const view = page.getByRole('region', { name: 'Permissions policy (read-only)' })
-  await expect(view).toContainText('StopTheJobs')
-  expect(await downloadShown(page)).toBe(EDITED)
+  await expect(view).toContainText('emr-serverless:CancelJobRun')
+  expect(await downloadShown(page)).toBe(fixed)
 
   await note.getByRole('button', { name: 'Compare with generated' }).click()
   const diff = page.getByLabel('Differences from the generated document')
@@ -77,8 +86,10 @@ test('an edited document is marked, kept while answers change, travels in the sh
   const other = await context.newPage()
   await other.goto(link)
   await expect(other.getByLabel('Document', { exact: true }).getByRole('option', { name: 'Permissions policy (edited)' })).toBeAttached()
-  await expect(other.getByRole('region', { name: 'Permissions policy (read-only)' })).toContainText('StopTheJobs')
-  expect(await downloadShown(other)).toBe(EDITED)
+  await expect(other.getByRole('region', { name: 'Permissions policy (read-only)' })).toContainText('emr-serverless:CancelJobRun')
+  expect(await downloadShown(other)).toBe(fixed)
+  // Opened elsewhere, the edited document is checked too: the fixed action raises nothing.
+  await expect(other.getByRole('region', { name: /^Findings/ }).getByRole('listitem').filter({ hasText: 'not an action' })).toHaveCount(0)
   await other.close()
 
   await note.getByRole('button', { name: 'Reset to generated' }).click()

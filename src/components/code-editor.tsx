@@ -89,6 +89,13 @@ function showMarkers(model: monaco.editor.ITextModel, markers: readonly EditorMa
   )
 }
 
+function showPlace(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.editor.ITextModel, place: { start: number; end: number }) {
+  const range = rangeOf(model, place.start, place.end)
+  editor.setSelection(range)
+  editor.revealRangeInCenterIfOutsideViewport(range)
+  editor.focus()
+}
+
 export interface CodeEditorProps {
   value: string
   language: CodeLanguage
@@ -101,10 +108,12 @@ export interface CodeEditorProps {
   revision?: number | string
   /** The policy checker's findings on the text as it is now, shown as squiggles with their quick fixes. */
   markers?: readonly EditorMarker[]
+  /** Selects and shows this place (a finding chosen in the list); a new object each time it is asked for. */
+  select?: { start: number; end: number }
 }
 
 /** A code view with syntax highlighting, search and folding; editable, with the checker's marks, when onChange is given. */
-export function CodeEditor({ value, language, ariaLabel, startWithFind = false, onChange, revision = 0, markers }: CodeEditorProps) {
+export function CodeEditor({ value, language, ariaLabel, startWithFind = false, onChange, revision = 0, markers, select }: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const theme = THEMES[useColorScheme()]
   const editable = onChange !== undefined
@@ -136,10 +145,19 @@ export function CodeEditor({ value, language, ariaLabel, startWithFind = false, 
     if (model) showMarkers(model, markers ?? [])
   }, [markers])
 
+  const selectRef = useRef(select)
+  useEffect(() => {
+    selectRef.current = select
+    const editor = editorRef.current
+    const model = editor?.getModel()
+    if (editor && model && select) showPlace(editor, model, select)
+  }, [select])
+
   const onMount: OnMount = (editor) => {
     editorRef.current = editor
     const model = editor.getModel()
     if (model) showMarkers(model, markersRef.current ?? [])
+    if (model && selectRef.current) showPlace(editor, model, selectRef.current)
     editor.onDidChangeModelContent(() => onChangeRef.current?.(editor.getValue()))
     if (startWithFind) {
       // Once the editor has its size (the find widget places itself by it), open the search and focus its box.

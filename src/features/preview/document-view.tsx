@@ -14,6 +14,7 @@ import type { PreviewTopic } from './step-focus'
 import { EXPORT_ITEMS, exportItem, pendingExportItem, type ViewItem } from './view-items'
 import { useDocumentEdit } from '../document-edit/use-document-edit'
 import { LazyEditPanel } from '../document-edit/lazy-edit-panel'
+import type { EditorMarker } from '../../components/editor-marker'
 
 interface DocumentViewProps {
   config: Config
@@ -33,6 +34,10 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
   const selectId = useId()
   const { selectedId, setSelectedId, reveal, revealOne } = useStepFollow(topic, config.target)
   const [editor, setEditor] = useState<EditorState>('closed')
+  // The checker's findings of the text they were made for: marks in the editor, and where a chosen one is.
+  const [findings, setFindings] = useState<{ text: string; markers: readonly EditorMarker[] } | null>(null)
+  const [shownFinding, setShownFinding] = useState<EditorMarker | undefined>(undefined)
+  const onFindings = useCallback((markers: EditorMarker[] | null, text: string) => setFindings(markers && { text, markers }), [])
   // One function for the life of the view, so a new preview with the same text does not render the text again.
   const openWithFind = useCallback(() => setEditor('open-with-find'), [])
   // One array while the placeholders stay the same, so the text is not rendered again for each new preview.
@@ -62,6 +67,7 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
   const ariaLabel = `${selected.label} (${editing ? 'editable' : 'read-only'})`
   const editorOpen = editor === 'open' || editor === 'open-with-find' || editing
   const shownText = isDocument ? edit.text : selected.text
+  const markers = editing && findings !== null && findings.text === shownText ? findings.markers : undefined
 
   return (
     <div className="document-view">
@@ -140,6 +146,8 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
               value={edit.editorValue ?? ''}
               revision={edit.editorRevision}
               onChange={edit.onType}
+              markers={markers}
+              select={shownFinding}
               language={selected.language}
               ariaLabel={ariaLabel}
               onLoadError={() => setEditor('failed')}
@@ -173,7 +181,22 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
       {isDocument && shownText !== null && (
         <div className="edit-panel-frame">
           <Suspense fallback={null}>
-            <LazyEditPanel.Component item={selected} text={shownText} onReset={edit.reset} />
+            <LazyEditPanel.Component
+              config={config}
+              item={selected}
+              text={shownText}
+              check={editing || selected.generatedText !== undefined}
+              onReset={edit.reset}
+              onFindings={onFindings}
+              onReplaceText={edit.replaceText}
+              onSelectFinding={(finding) => {
+                if (!editing) {
+                  edit.setEditing(true)
+                  setEditor('open')
+                }
+                setShownFinding({ ...finding })
+              }}
+            />
           </Suspense>
         </div>
       )}
