@@ -1,4 +1,4 @@
-import { listOf, readStatement, statementKey, statementsOf, type ReadStatement } from './statements'
+import { readStatement, statementKey, statementsOf, type ReadStatement } from './statements'
 
 export interface DocumentComparison {
   same: boolean
@@ -29,25 +29,26 @@ export function compareDocuments(pasted: unknown, generated: unknown, label: str
     return count > 0
   })
   const differences = [
-    ...extra.map((statement) => `${label}: ${describe(statement, theirs.indexOf(statement))} ${verdict(statement)}.`),
-    ...missing.map((statement) => `${label}: the wizard would also write ${describe(statement, -1)}; the pasted one does not have it.`),
+    ...extra.map((statement) => `${label}: ${describe(statement, theirs.indexOf(statement))}, ${verdict(statement)}.`),
+    ...missing.map((statement) => `${label}: the wizard also writes ${describe(statement, -1, ', which')}; the pasted one does not have it.`),
   ]
   const version = (document: unknown) => (typeof document === 'object' && document !== null ? (document as { Version?: unknown }).Version : undefined)
-  if (pasted !== undefined && version(pasted) !== version(generated)) {
+  if (pasted !== undefined && version(pasted) !== '2012-10-17') {
     differences.push(`${label}: its Version is ${JSON.stringify(version(pasted)) ?? 'missing'}, the wizard writes "2012-10-17".`)
   }
   return { same: differences.length === 0, differences }
 }
 
-function describe(statement: ReadStatement, index: number): string {
+function describe(statement: ReadStatement, index: number, joiner = ''): string {
   const name = statement.sid !== '' ? `statement '${statement.sid}'` : index >= 0 ? `statement ${index + 1}` : 'a statement'
   const verb = statement.effect === 'Deny' ? 'denies' : 'grants'
-  const actions = statement.notActions.length > 0 ? `every action except ${few(statement.notActions)}` : few(statement.actions)
+  const { actions: written, notActions } = statement.written
+  const actions = notActions.length > 0 ? `every action except ${few(notActions)}` : few(written)
   const resources = statement.notResources.length > 0 ? `everything except ${few(statement.notResources)}` : few(statement.resources)
   const principals = Object.entries(statement.principals).map(([kind, values]) => `${kind} ${few(values)}`)
   const on = principals.length > 0 ? `to ${principals.join(' and ')}` : `on ${resources || '(no resource)'}`
   const conditions = Object.keys(statement.conditions).length > 0 ? ` (when ${conditionText(statement)})` : ''
-  return `${name} ${verb} ${actions || '(no action)'} ${on}${conditions}`
+  return `${name}${joiner} ${verb} ${actions || '(no action)'} ${on}${conditions}`
 }
 
 function conditionText(statement: ReadStatement): string {
@@ -66,7 +67,13 @@ function verdict(statement: ReadStatement): string {
   if (statement.effect !== 'Allow') return 'which the wizard does not write'
   const wide = (values: readonly string[]) => values.some((value) => value === '*' || /:\*$/.test(value) || /^\*:/.test(value))
   const broad =
-    wide(statement.actions) || listOf(statement.resources).includes('*') || statement.notActions.length > 0 || statement.notResources.length > 0 ||
+    wide(statement.actions) || statement.resources.some(wideResource) || statement.notActions.length > 0 || statement.notResources.length > 0 ||
     (Object.keys(statement.principals).length > 0 && Object.keys(statement.conditions).length === 0)
   return broad ? 'broader than the wizard writes' : 'which the wizard does not write'
+}
+
+/** "*", or an ARN for any region, any account or any resource of its service (arn:aws:logs:*:*:*). */
+function wideResource(resource: string): boolean {
+  const parts = resource.split(':')
+  return resource === '*' || (parts[0] === 'arn' && (parts[3] === '*' || parts[4] === '*' || parts.slice(5).join(':') === '*'))
 }

@@ -41,8 +41,11 @@ export function inferAnswers(pasted: PastedRole): InferredAnswers {
   notes.push(...data.notes)
   const defaults = defaultConfig()
   const target = trust.target ?? 'serverless'
-  if (trust.target === undefined) notes.push('The trust policy names neither EMR Serverless nor an EMR on EKS cluster; the role is read as an EMR Serverless role.')
+  if (trust.target === undefined && role.trustPolicy !== undefined) notes.push('The trust policy names neither EMR Serverless nor an EMR on EKS cluster; the role is read as an EMR Serverless role.')
   const fullAccess = role.managedPolicyArns.includes(awsManagedPolicyArn(partition, S3_FULL_ACCESS_POLICY))
+  // Without the role's policies nothing says what it reaches: the data answers stay at the defaults.
+  const permissionsKnown = role.inlinePolicies.length > 0 || role.managedPolicyArns.length > 0
+  const s3Access = fullAccess ? 'all' : data.buckets.length > 0 ? 'specific' : 'none'
   const irsaOthers = target === 'eks' && trust.eksCredentials === 'irsa' && trust.otherStatements.length > 0
   const trustVersion = (role.trustPolicy as { Version?: unknown } | undefined)?.Version ?? '2012-10-17'
   const values: ConfigInput = {
@@ -52,9 +55,9 @@ export function inferAnswers(pasted: PastedRole): InferredAnswers {
     accountId,
     roleName,
     rolePath: (role.path ?? arn?.[2] ?? '/') === '/' ? '' : (role.path ?? arn?.[2] ?? ''),
-    s3Access: fullAccess ? 'all' : data.buckets.length > 0 ? 'specific' : 'none',
+    s3Access: permissionsKnown ? s3Access : defaults.s3Access,
     buckets: data.buckets.length > 0 ? data.buckets : defaults.buckets,
-    emrSamplesAccess: data.emrSamplesAccess,
+    emrSamplesAccess: permissionsKnown ? data.emrSamplesAccess : defaults.emrSamplesAccess,
     glueAccess: data.glueAccess,
     glueScope: data.glueScope,
     lakeFormation: { enabled: data.lakeFormation },

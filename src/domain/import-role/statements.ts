@@ -8,7 +8,9 @@ import { isRecord } from './pasted-role'
 export interface ReadStatement {
   sid: string
   effect: string
+  /** Lower case, for matching; `written` keeps them as the policy wrote them, for messages. */
   actions: string[]
+  written: { actions: string[]; notActions: string[] }
   notActions: string[]
   resources: string[]
   notResources: string[]
@@ -62,6 +64,7 @@ export function readStatement(statement: unknown): ReadStatement {
     sid: typeof s.Sid === 'string' ? s.Sid : '',
     effect: typeof s.Effect === 'string' ? s.Effect : String(s.Effect),
     actions: sorted(listOf(s.Action).map((a) => a.toLowerCase())),
+    written: { actions: sorted(listOf(s.Action)), notActions: sorted(listOf(s.NotAction)) },
     notActions: sorted(listOf(s.NotAction).map((a) => a.toLowerCase())),
     resources: sorted(listOf(s.Resource)),
     notResources: sorted(listOf(s.NotResource)),
@@ -74,8 +77,9 @@ export function readStatement(statement: unknown): ReadStatement {
 
 /** What a statement grants, as one comparable text (its Sid left out: a Sid names a statement, it grants nothing). */
 export function statementKey(statement: ReadStatement): string {
-  const { sid, ...rest } = statement
+  const { sid, written, ...rest } = statement
   void sid
+  void written
   return JSON.stringify(rest, (_, value: unknown) =>
     isRecord(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
   )
