@@ -2,8 +2,8 @@ import { isRecord } from './pasted-role'
 
 /**
  * A statement read into plain lists, whatever form it was written in (a string or a list, any key order), so two
- * statements that grant the same thing compare equal. Action names and condition operators and keys are matched
- * without regard to case, as IAM matches them (IAM User Guide, policy elements reference).
+ * statements that grant the same thing compare equal. Action names and condition keys are matched without regard
+ * to case, as IAM matches them (IAM User Guide: Action and Condition elements); operators are kept as written.
  */
 export interface ReadStatement {
   sid: string
@@ -57,7 +57,7 @@ export function readStatement(statement: unknown): ReadStatement {
       const entries = isRecord(block) ? Object.entries(block) : [['', block] as const]
       const byKey: Record<string, string[]> = {}
       for (const [key, value] of entries) byKey[key.toLowerCase()] = sorted(conditionValues(value))
-      conditions[operator.toLowerCase()] = byKey
+      conditions[operator] = byKey
     }
   }
   return {
