@@ -1,10 +1,14 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { lazy, Suspense, useId, useState, type ChangeEvent } from 'react'
 import type { Config } from '../../domain/config/schema'
 import { CONFIG_SCHEMA_FILE, exportConfigFile, openConfigFile } from '../../domain/share/config-file'
 import { configFileTooLargeProblem, INPUT_LIMITS } from '../../domain/share/input-limits'
 import { failure, type OpenResult } from '../../domain/share/share-codec'
 import { downloadText } from '../../lib/download'
 import { DownloadAllButton } from './download-all-button'
+
+// Loaded when asked for: the role readers (YAML and Terraform included) stay out of the first load.
+const StartFromRoleDialog = lazy(() => import('../import-role/start-from-role-dialog').then((m) => ({ default: m.StartFromRoleDialog })))
+const PASTED_ROLE = 'The pasted role'
 
 interface ConfigFileActionsProps {
   config: Config | null
@@ -16,6 +20,7 @@ interface ConfigFileActionsProps {
 export function ConfigFileActions({ config, onImport }: ConfigFileActionsProps) {
   const inputId = useId()
   const [feedback, setFeedback] = useState('')
+  const [startingFromRole, setStartingFromRole] = useState(false)
 
   function exportFile() {
     if (config === null) return
@@ -50,6 +55,21 @@ export function ConfigFileActions({ config, onImport }: ConfigFileActionsProps) 
       <label htmlFor={inputId} className="button-like">
         Import configuration
       </label>
+      <button type="button" onClick={() => setStartingFromRole(true)}>
+        Start from an existing role
+      </button>
+      {startingFromRole && (
+        <Suspense fallback={null}>
+          <StartFromRoleDialog
+            onClose={() => setStartingFromRole(false)}
+            onStart={(opened) => {
+              setStartingFromRole(false)
+              onImport(PASTED_ROLE, opened)
+              setFeedback('Started from the pasted role.')
+            }}
+          />
+        </Suspense>
+      )}
       <p role="status" className="feedback">
         {feedback}
       </p>
