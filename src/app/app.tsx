@@ -1,4 +1,4 @@
-import { memo, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import { defaultConfig } from '../domain/config/defaults'
 import type { Config, ConfigInput } from '../domain/config/schema'
@@ -13,16 +13,19 @@ import { trackPointerPresses } from '../lib/pointer-press'
 import { AppErrorBoundary } from './app-error-boundary'
 import { AppActions } from './app-actions'
 import type { StartUp } from './autosave/start-up'
-import { UnreadableSavedNotice } from './autosave/unreadable-saved-notice'
 import { useAutosave } from './autosave/use-autosave'
 import { SectionJump } from './section-jump'
-import { ShareNoticeBanner } from './share-notice-banner'
 import { useStepHistory } from './step-history'
 import { SwapStatus } from './undo/swap-status'
 import { useAnswerSwap } from './undo/use-answer-swap'
 import { useConfigLoader } from './use-config-loader'
 import { topicOfStep } from './preview-topic'
 import { useGoToField } from './use-go-to-field'
+
+// Shown only after a link or file opened with something to say: loaded then, not with every page.
+const ShareNoticeBanner = lazy(() => import('./share-notice-banner').then((m) => ({ default: m.ShareNoticeBanner })))
+// Shown only when this browser's saved answers could not be read: loaded then, not with every page.
+const UnreadableSavedNotice = lazy(() => import('./autosave/unreadable-saved-notice').then((m) => ({ default: m.UnreadableSavedNotice })))
 
 interface AppProps {
   /** The starting answers, read before the first render (main.tsx), in a task of their own. */
@@ -100,16 +103,20 @@ const AppBody = memo(function AppBody({ form, deriver, startUp, takeFirstPreview
       <AppActions saving={saving} onStartOver={startOver} onOpenPreset={loader.openFile} />
       <AppErrorBoundary getValues={getValues}>
         {showUnreadable && startUp.unreadableSaved && (
-          <UnreadableSavedNotice unreadable={startUp.unreadableSaved} keptAside={startUp.maySave} onDismiss={() => setShowUnreadable(false)} />
+          <Suspense fallback={null}>
+            <UnreadableSavedNotice unreadable={startUp.unreadableSaved} keptAside={startUp.maySave} onDismiss={() => setShowUnreadable(false)} />
+          </Suspense>
         )}
         {loader.notice && (
-          <ShareNoticeBanner
-            notice={loader.notice}
-            onGoToField={goToField}
-            onDismiss={loader.dismissNotice}
-            onOpenLink={loader.openLinkAnswers}
-            onKeepSaved={loader.keepSavedAnswers}
-          />
+          <Suspense fallback={null}>
+            <ShareNoticeBanner
+              notice={loader.notice}
+              onGoToField={goToField}
+              onDismiss={loader.dismissNotice}
+              onOpenLink={loader.openLinkAnswers}
+              onKeepSaved={loader.keepSavedAnswers}
+            />
+          </Suspense>
         )}
         <SwapStatus history={swap.history} onUndo={() => move(swap.undo)} onRedo={() => move(swap.redo)} onDismiss={swap.dismiss} />
         <SectionJump />
