@@ -23,7 +23,11 @@ export interface TextMeasure extends QuotaMeasure {
  * is the role's inline total.
  */
 export function measureDocumentText(id: EditableDocument, text: string): TextMeasure {
-  const size = nonWhiteSpaceLength(text)
+  return measureDocumentSize(id, nonWhiteSpaceLength(text))
+}
+
+/** The same, for a size already counted (the preview's worker counts the generated documents). */
+export function measureDocumentSize(id: EditableDocument, size: number): TextMeasure {
   const measured =
     id === 'permissions-policy'
       ? measure('inline-policies', 'Permissions policy', size, IAM_QUOTAS.inlinePoliciesPerRole)

@@ -44,7 +44,7 @@ export function EditPanel({ config, item, text, check, onReset, onFindings, onRe
   useEffect(() => onFindings(findings, text), [findings, text, onFindings])
   return (
     <div className="edit-panel">
-      <SizeMeter id={id} text={text} />
+      <SizeMeter id={id} text={text} size={text === item.text ? item.size : undefined} />
       {checked.status === 'failed' && <p className="feedback">The policy checker could not be loaded (is the connection down?); the document is kept as typed.</p>}
       {check && checked.status !== 'failed' && (
         <FindingList

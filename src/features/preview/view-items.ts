@@ -1,7 +1,7 @@
 import type { Config } from '../../domain/config/schema'
 import type { NamedDocument } from '../../domain/documents/document-list'
 import type { ExportLanguage } from '../../domain/export/export-files'
-import { formatPolicy } from '../../domain/iam/policy'
+import { formatPolicy, nonWhiteSpaceLength, policySize } from '../../domain/iam/policy'
 import type { ExportModule } from './use-export-module'
 
 /** One entry of the preview's selector: a JSON document or a deployable export. */
@@ -15,6 +15,8 @@ export interface ViewItem {
   absentReason: string
   /** A JSON document the person edited: `text` is theirs, this is what the answers write. */
   generatedText?: string
+  /** A JSON document's characters other than white space (IAM's count against its quota), counted where it was made. */
+  size?: number
 }
 
 export const EXPORT_ITEMS = [
@@ -33,11 +35,12 @@ export function documentItems(documents: readonly NamedDocument[], edits: Readon
       language: 'json',
       text: d.document ? formatPolicy(d.document) : null,
       absentReason: d.absentReason,
+      ...(d.document ? { size: policySize(d.document) } : {}),
     }
     const edited = edits.get(d.id)
     if (edited === undefined) return item
     if (item.text === null) return { ...item, absentReason: `${d.absentReason} Your edit of it is kept and comes back with it.` }
-    return { ...item, text: edited, generatedText: item.text }
+    return { ...item, text: edited, generatedText: item.text, size: nonWhiteSpaceLength(edited) }
   })
 }
 
