@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useId, useMemo, useState } from 'react'
+import { Suspense, useCallback, useMemo, useState } from 'react'
 import { CodeView } from '../../components/code-view/code-view'
 import { LazyCodeEditor } from '../../components/lazy-code-editor'
 import type { Config } from '../../domain/config/schema'
@@ -11,6 +11,7 @@ import { StatementCard, StatementList } from './statement-guide-frame'
 import { useStatementGuide } from './use-statement-guide'
 import { useStatementRegions, useStepFollow } from './use-step-follow'
 import type { PreviewTopic } from './step-focus'
+import { DocumentPicker } from './document-picker'
 import { EXPORT_ITEMS, exportItem, pendingExportItem, type ViewItem } from './view-items'
 import { useDocumentEdit } from '../document-edit/use-document-edit'
 import { LazyEditPanel } from '../document-edit/lazy-edit-panel'
@@ -31,7 +32,6 @@ interface DocumentViewProps {
 type EditorState = 'closed' | 'open' | 'open-with-find' | 'failed'
 
 export function DocumentView({ config, items, notes, placeholders, topic, onGoToField }: DocumentViewProps) {
-  const selectId = useId()
   const { selectedId, setSelectedId, reveal, revealOne } = useStepFollow(topic, config.target)
   const [editor, setEditor] = useState<EditorState>('closed')
   // The checker's findings of the text they were made for: marks in the editor, and where a chosen one is.
@@ -72,26 +72,14 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
   return (
     <div className="document-view">
       <div className="document-toolbar">
-        <label htmlFor={selectId}>Document</label>
-        <select id={selectId} value={selected.id} onChange={(event) => {
-            setSelectedId(event.target.value)
+        <DocumentPicker
+          items={items}
+          selectedId={selected.id}
+          onSelect={(id) => {
+            setSelectedId(id)
             if (editor === 'open-with-find') setEditor('open')
-          }}>
-          <optgroup label="IAM documents (JSON)">
-            {items.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.generatedText !== undefined ? `${d.label} (edited)` : d.label}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="Deploy the whole role">
-            {EXPORT_ITEMS.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.label}
-              </option>
-            ))}
-          </optgroup>
-        </select>
+          }}
+        />
         <DocumentActions label={selected.label} fileName={selected.fileName} text={shownText} draft={marks !== undefined} />
         <button
           type="button"
