@@ -86,11 +86,13 @@ test('an EMR Serverless role’s get-role and get-role-policy output fills the w
   await expect(page.getByLabel('AWS account ID')).toHaveValue('111122223333')
   await expect(page.getByLabel('AWS Region')).toHaveValue('us-west-2')
   // The preview shows the pasted permissions policy as it was, its broader statement included.
-  await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Permissions policy' })
+  await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Permissions policy (edited)' })
   const shown = page.getByRole('region', { name: 'Documents' }).getByRole('region', { name: /Permissions policy/ })
   await expect(shown).toContainText('"Sid": "DynamoDBEverything"')
   await expect(shown).toContainText('"Action": "dynamodb:*"')
-  const permissions = await downloadDocument(page, 'Permissions policy')
+  // The checker's findings on the kept document show what is broader than the wizard writes.
+  await expect(page.getByRole('region', { name: /^Findings/ }).getByRole('listitem').filter({ hasText: 'dynamodb:* allows every dynamodb action' })).toBeVisible()
+  const permissions = await downloadDocument(page, 'Permissions policy (edited)')
   expect(JSON.stringify(permissions.json)).toContain('"Sid":"DynamoDBEverything","Effect":"Allow","Action":"dynamodb:*","Resource":"*"')
   const trust = await downloadDocument(page, 'Trust policy')
   expect(JSON.stringify(trust.json)).toContain('arn:aws:emr-serverless:us-west-2:111122223333:/applications/00fexample1111111')
