@@ -1,3 +1,5 @@
+import { SERVERLESS_GOLDEN_CONFIGS } from '../serverless/golden-configs.test-util'
+import { EXPORT_GOLDEN_CONFIGS } from '../export/golden-configs.test-util'
 import { describe, expect, it } from 'vitest'
 import { configSchema, type Config } from '../config/schema'
 import { lakeFormationConfig, scopedGlueConfig } from '../glue/glue-test-configs'
@@ -8,39 +10,13 @@ import { evaluatePolicies } from './evaluate-policies'
 import { intendedGrants, type DocumentKind } from './intended-grants.test-util'
 
 /**
- * The agreement test (issue 13, Done-when): for every golden configuration (the cases of
- * serverless/serverless-documents.test.ts, eks/eks-documents.test.ts and export/renderers.test.ts), each grant
+ * The agreement test (issue 13, Done-when): for every golden configuration (the tables of
+ * serverless/serverless-documents.test.ts and export/renderers.test.ts, shared with them, and more), each grant
  * the wizard meant, derived from the CONFIGURATION, is allowed by the documents it builds, and nearby requests
  * (another action, bucket, prefix, account, namespace, role, application or principal) are not.
  */
-const CONFIGS: Record<string, Config> = {
-  'specific-one-bucket': testConfig(),
-  'specific-three-buckets-with-prefixes': testConfig({
-    buckets: [
-      { name: 'amzn-example-raw', prefix: 'landing/', access: 'read' },
-      { name: 'amzn-example-curated', prefix: 'tables/sales/', access: 'read-write' },
-      { name: 'amzn-example-logs', prefix: 'emr/', access: 'read-write' },
-    ],
-  }),
-  'specific-mixed-whole-and-prefixed': testConfig({
-    buckets: [
-      { name: 'amzn-example-data', prefix: '', access: 'read' },
-      { name: 'amzn-example-data', prefix: 'output/', access: 'read-write' },
-      { name: 'amzn-example-scripts', prefix: 'jobs/', access: 'read' },
-      { name: 'amzn-example-scripts', prefix: 'lib/', access: 'read' },
-    ],
-  }),
-  'none-with-samples': testConfig({ s3Access: 'none' }),
-  'none-without-samples-or-glue': testConfig({ s3Access: 'none', emrSamplesAccess: false, passRolePolicy: false }),
-  'glue-read': testConfig({ glueAccess: 'read' }),
-  'glue-create-read': testConfig({ glueAccess: 'create-read' }),
-  'partition-aws-cn': testConfig({ region: 'cn-north-1', glueAccess: 'read' }),
-  'partition-aws-us-gov': testConfig({ region: 'us-gov-west-1', glueAccess: 'read' }),
-  'role-with-path': testConfig({ rolePath: '/emr/jobs/' }),
-  'source-arn-two-applications': testConfig({
-    trust: { sourceAccount: true, sourceArn: 'applications', applicationIds: [{ id: '00fexample2222222' }, { id: '00fexample1111111' }] },
-  }),
-  'source-arn-all-applications-no-source-account': testConfig({ trust: { sourceAccount: false, sourceArn: 'all-applications', applicationIds: [] } }),
+/** Configurations beyond the golden ones: EMR on EKS variants and options the golden sets do not hold. */
+const MORE: Record<string, Config> = {
   'kms-read-and-read-write-buckets': testConfig({
     buckets: [
       { name: 'amzn-example-in', prefix: '', access: 'read', kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
@@ -74,6 +50,13 @@ const CONFIGS: Record<string, Config> = {
   ),
   'eks-lake-formation': lakeFormationConfig(),
   'eks-pod-identity': podIdentityTestConfig({ buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read-write' }] }),
+}
+
+const prefixed = (prefix: string, configs: Record<string, Config>) => Object.fromEntries(Object.entries(configs).map(([name, config]) => [`${prefix}/${name}`, config]))
+const CONFIGS: Record<string, Config> = {
+  ...prefixed('serverless golden', SERVERLESS_GOLDEN_CONFIGS),
+  ...prefixed('export golden', EXPORT_GOLDEN_CONFIGS),
+  ...MORE,
 }
 
 function policiesOf(config: Config): Record<DocumentKind, { name: string; document: PolicyDocument }[]> {
