@@ -98,3 +98,18 @@ test('an edited document is checked as typed, its fix applied, marked, kept whil
   await expect(view).not.toContainText('StopTheJobs')
   await expect(view).toContainText('arn:aws:s3:::amzn-example-other/*')
 })
+
+test('on a 390-pixel phone, editing a document, its findings and the comparison fit the width', async ({ page }) => {
+  await grantClipboard(page)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  await fillRoleStep(page, { accountId: ACCOUNT })
+  await next(page)
+  await page.getByLabel('Bucket 1 name').fill('amzn-example-data')
+  await page.getByRole('button', { name: 'Edit', exact: true }).click()
+  await replaceText(page, 'Permissions policy', EDITED)
+  await expect(page.getByRole('region', { name: /^Findings/ }).getByRole('button', { name: /^Apply fix/ })).toBeVisible()
+  await page.getByRole('note', { name: 'Edited document' }).getByRole('button', { name: 'Compare with generated' }).click()
+  await expect(page.getByLabel('Differences from the generated document')).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+})

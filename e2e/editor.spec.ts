@@ -89,7 +89,8 @@ test('the code editor loads from the app’s own chunk only when asked; Ctrl+F o
   // A changed answer reaches the open editor (its search sees the new text).
   await page.getByLabel('Bucket 1 name').fill('amzn-example-other')
   await find.fill('amzn-example-other')
-  await expect(page.locator('.find-widget .matchesCount')).toHaveText('1 of 2') // the bucket's ARN and its objects'
+  // The new text comes from the preview's worker, maybe after the search started: then no match is current yet ("?").
+  await expect(page.locator('.find-widget .matchesCount')).toHaveText(/^[1?] of 2$/) // the bucket's ARN and its objects'
   await find.fill('amzn-example-data')
   await expect(page.locator('.find-widget .matchesCount')).toHaveText('No results')
 })
