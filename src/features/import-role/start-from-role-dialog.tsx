@@ -54,19 +54,19 @@ export function StartFromRoleDialog({ onStart, onClose }: StartFromRoleDialogPro
         </button>
       </div>
       {imported && (
-        <section aria-label="What was read" className="findings">
+        <section aria-label="What was read" className="what-was-read">
           <p role="status">
             {edits === 0 ? 'The wizard writes this role’s documents as they are.' : `${edits} pasted document${edits === 1 ? ' is' : 's are'} kept as edited.`}
           </p>
-          <FindingList title="Notes" items={imported.notes} />
-          <FindingList title="Not recognised" items={imported.unrecognised} />
+          <NoteList title="Notes" items={imported.notes} />
+          <NoteList title="Not recognised" items={imported.unrecognised} />
         </section>
       )}
     </dialog>
   )
 }
 
-function FindingList({ title, items }: { title: string; items: string[] }) {
+function NoteList({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null
   return (
     <>
