@@ -36,7 +36,7 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
   const [editor, setEditor] = useState<EditorState>('closed')
   // The checker's findings of the text they were made for: marks in the editor, and where a chosen one is.
   const [findings, setFindings] = useState<{ text: string; markers: readonly EditorMarker[] } | null>(null)
-  const [shownFinding, setShownFinding] = useState<EditorMarker | undefined>(undefined)
+  const [shownFinding, setShownFinding] = useState<{ id: string; place: EditorMarker } | undefined>(undefined)
   const onFindings = useCallback((markers: EditorMarker[] | null, text: string) => setFindings(markers && { text, markers }), [])
   // One function for the life of the view, so a new preview with the same text does not render the text again.
   const openWithFind = useCallback(() => setEditor('open-with-find'), [])
@@ -135,7 +135,7 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
               revision={edit.editorRevision}
               onChange={edit.onType}
               markers={markers}
-              select={shownFinding}
+              select={shownFinding?.id === selected.id ? shownFinding.place : undefined}
               language={selected.language}
               ariaLabel={ariaLabel}
               onLoadError={() => setEditor('failed')}
@@ -182,7 +182,7 @@ export function DocumentView({ config, items, notes, placeholders, topic, onGoTo
                   edit.setEditing(true)
                   setEditor('open')
                 }
-                setShownFinding({ ...finding })
+                setShownFinding({ id: selected.id, place: { ...finding } })
               }}
             />
           </Suspense>
