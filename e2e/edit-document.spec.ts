@@ -57,6 +57,11 @@ test('an edited document is checked as typed, its fix applied, marked, kept whil
   const finding = findings.getByRole('listitem').filter({ hasText: 'emr-serverless:StopJobRun is not an action of emr-serverless' })
   await expect(finding).toContainText('Error')
   await expect(page.locator('.editor-frame .squiggly-error')).not.toHaveCount(0)
+  // Choosing the finding selects its place in the editor.
+  await finding.getByRole('button', { name: /is not an action of emr-serverless/ }).click()
+  const editor = page.getByRole('textbox', { name: 'Permissions policy (editable)' })
+  await expect(editor).toBeFocused()
+  await expect(page.locator('.editor-frame .selected-text')).not.toHaveCount(0)
   await finding.getByRole('button', { name: 'Apply fix: Replace with emr-serverless:CancelJobRun' }).click()
   await expect(findings.getByRole('listitem').filter({ hasText: 'StopJobRun' })).toHaveCount(0)
   const fixed = EDITED.replace('emr-serverless:StopJobRun', 'emr-serverless:CancelJobRun')
