@@ -127,4 +127,7 @@ test('text that is no role says so and changes nothing', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByLabel('Role name', { exact: true })).toHaveValue('EMRServerlessJobRuntimeRole')
+  // What was pasted is still there when the box opens again.
+  await page.getByRole('button', { name: 'Start from an existing role' }).click()
+  await expect(dialog.getByLabel('Paste get-role, get-role-policy, list-attached-role-policies, a CloudFormation or Terraform role')).toHaveValue('just some words')
 })

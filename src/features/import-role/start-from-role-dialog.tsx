@@ -4,6 +4,9 @@ import type { OpenResult } from '../../domain/share/share-codec'
 import './start-from-role.css'
 
 interface StartFromRoleDialogProps {
+  /** The pasted text, kept by the page while the box is closed, so closing it loses nothing. */
+  text: string
+  onTextChange: (text: string) => void
   /** Loads the answers read from the pasted role into the form, as an imported configuration file is. */
   onStart: (opened: OpenResult) => void
   onClose: () => void
@@ -13,11 +16,10 @@ interface StartFromRoleDialogProps {
  * Paste an existing role (AWS CLI output, CloudFormation or Terraform) and start the wizard from it: "Read role"
  * shows what was read and what differs from what the wizard writes; "Start from this role" loads the answers.
  */
-export function StartFromRoleDialog({ onStart, onClose }: StartFromRoleDialogProps) {
+export function StartFromRoleDialog({ text, onTextChange, onStart, onClose }: StartFromRoleDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const textId = useId()
   const titleId = useId()
-  const [text, setText] = useState('')
   const [imported, setImported] = useState<ImportedRole | null>(null)
 
   useEffect(() => {
@@ -37,7 +39,7 @@ export function StartFromRoleDialog({ onStart, onClose }: StartFromRoleDialogPro
         spellCheck={false}
         value={text}
         onChange={(event) => {
-          setText(event.target.value)
+          onTextChange(event.target.value)
           setImported(null)
         }}
       />

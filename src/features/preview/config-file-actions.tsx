@@ -21,6 +21,7 @@ export function ConfigFileActions({ config, onImport }: ConfigFileActionsProps) 
   const inputId = useId()
   const [feedback, setFeedback] = useState('')
   const [startingFromRole, setStartingFromRole] = useState(false)
+  const [pastedRole, setPastedRole] = useState('')
 
   function exportFile() {
     if (config === null) return
@@ -61,6 +62,8 @@ export function ConfigFileActions({ config, onImport }: ConfigFileActionsProps) 
       {startingFromRole && (
         <Suspense fallback={null}>
           <StartFromRoleDialog
+            text={pastedRole}
+            onTextChange={setPastedRole}
             onClose={() => setStartingFromRole(false)}
             onStart={(opened) => {
               setStartingFromRole(false)
