@@ -2,10 +2,9 @@ import { SERVERLESS_GOLDEN_CONFIGS } from '../serverless/golden-configs.test-uti
 import { EXPORT_GOLDEN_CONFIGS } from '../export/golden-configs.test-util'
 import { describe, expect, it } from 'vitest'
 import { configSchema, type Config } from '../config/schema'
-import { lakeFormationConfig, scopedGlueConfig } from '../glue/glue-test-configs'
 import type { PolicyDocument } from '../iam/policy'
 import { buildRoleDocuments } from '../role/build-role-documents'
-import { eksTestConfig, podIdentityTestConfig, testConfig } from '../test-configs'
+import { eksTestConfig } from '../test-configs'
 import { evaluatePolicies } from './evaluate-policies'
 import { intendedGrants, type DocumentKind } from './intended-grants.test-util'
 
@@ -15,28 +14,8 @@ import { intendedGrants, type DocumentKind } from './intended-grants.test-util'
  * the wizard meant, derived from the CONFIGURATION, is allowed by the documents it builds, and nearby requests
  * (another action, bucket, prefix, account, namespace, role, application or principal) are not.
  */
-/** Configurations beyond the golden ones: EMR on EKS variants and options the golden sets do not hold. */
+/** Configurations beyond the golden ones: what the golden sets do not hold (the audience condition, the role-prefix limit). */
 const MORE: Record<string, Config> = {
-  'kms-read-and-read-write-buckets': testConfig({
-    buckets: [
-      { name: 'amzn-example-in', prefix: '', access: 'read', kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
-      { name: 'amzn-example-out', prefix: 'results/', access: 'read-write', kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
-    ],
-  }),
-  'serverless-glue-scoped': scopedGlueConfig(),
-  eks: eksTestConfig(
-    { glueAccess: 'create-read' },
-    {
-      submitters: {
-        enabled: true,
-        virtualClusterIds: [{ id: 'abc123' }],
-        limit: 'roles',
-        roleArns: [{ arn: 'arn:aws:iam::123456789012:role/team-b' }],
-        rolePrefix: '',
-        conditionOperators: 'string',
-      },
-    },
-  ),
   'eks-audience-and-prefix-limit': eksTestConfig(
     { buckets: [{ name: 'amzn-example-data', prefix: 'spark/', access: 'read-write' }] },
     {
@@ -44,12 +23,6 @@ const MORE: Record<string, Config> = {
       submitters: { enabled: true, virtualClusterIds: [{ id: 'a1b2c3d4e5f6g7h8i9j0k1l2m' }], limit: 'prefix', roleArns: [], rolePrefix: 'analytics-', conditionOperators: 'arn' },
     },
   ),
-  'eks-china': eksTestConfig(
-    { region: 'cn-north-1', s3Access: 'none' },
-    { clusters: [{ clusterName: 'c', namespace: 'jobs', oidcIssuer: 'oidc.eks.cn-north-1.amazonaws.com.cn/id/F3FBBFA3747271100017387E04494B5C', accountId: '' }] },
-  ),
-  'eks-lake-formation': lakeFormationConfig(),
-  'eks-pod-identity': podIdentityTestConfig({ buckets: [{ name: 'amzn-example-data', prefix: '', access: 'read-write' }] }),
 }
 
 const prefixed = (prefix: string, configs: Record<string, Config>) => Object.fromEntries(Object.entries(configs).map(([name, config]) => [`${prefix}/${name}`, config]))
